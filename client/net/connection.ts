@@ -1,0 +1,118 @@
+/**
+ * The connection to the showroom: joins the room and turns what the server says into the two
+ * outputs of the network layer, the store (slow facts) and the motion buffer (poses).
+ * This folder is the only one that imports @colyseus/sdk.
+ */
+import { Callbacks, Client, type Room } from '@colyseus/sdk'
+import {
+  ROOM_NAME,
+  type ChatMsg,
+  type DemoQueueMsg,
+  type ErrorMsg,
+  type JoinOptions,
+  type WelcomeMsg,
+} from '../../shared/protocol'
+import type { StationId } from '../../shared/showroom'
+import { ShowroomState } from '../../shared/state'
+import type { Role } from '../../shared/protocol'
+import { motion } from './motion'
+import { showroomActions, useShowroom } from './store'
+
+export type ShowroomRoom = Room<unknown, ShowroomState>
+
+/** Where the visitor token is kept, so a returning browser is recognised (a signed token). */
+const VISITOR_TOKEN_KEY = 'stormpeak.visitorToken'
+
+let current: ShowroomRoom | undefined
+
+export function activeRoom(): ShowroomRoom | undefined {
+  return current
+}
+
+export function serverUrl(): string {
+  return `${location.protocol}//${location.host}`
+}
+
+export interface ConnectOptions {
+  name?: string
+  color?: string
+  channel?: JoinOptions['channel']
+  kioskToken?: string
+  /** A staff login token; the role comes from it. */
+  staffToken?: string
+}
+
+export async function connect(options: ConnectOptions): Promise<ShowroomRoom> {
+  showroomActions.setStatus('connecting')
+  const client = new Client(serverUrl())
+  if (options.staffToken) client.auth.token = options.staffToken
+  const join: JoinOptions = options.staffToken
+    ? {}
+    : {
+        name: options.name,
+        color: options.color,
+        channel: options.channel ?? 'web',
+        kioskToken: options.kioskToken,
+        visitorToken: localStorage.getItem(VISITOR_TOKEN_KEY) ?? undefined,
+      }
+  try {
+    const room = (await client.joinOrCreate(ROOM_NAME, join, ShowroomState)) as ShowroomRoom
+    wire(room)
+    current = room
+    return room
+  } catch (err) {
+    showroomActions.setStatus('refused', err instanceof Error ? err.message : String(err))
+    throw err
+  }
+}
+
+function wire(room: ShowroomRoom): void {
+  room.onMessage('welcome', (msg: WelcomeMsg) => {
+    if (msg.visitorToken) localStorage.setItem(VISITOR_TOKEN_KEY, msg.visitorToken)
+    useShowroom.setState({
+      me: { sessionId: msg.sessionId, role: msg.role, visitorId: msg.visitorId },
+    })
+    showroomActions.setStatus('online')
+  })
+  room.onMessage('chat', (msg: ChatMsg) => showroomActions.addChat(msg))
+  room.onMessage('error', (msg: ErrorMsg) => showroomActions.notify(msg))
+  room.onMessage('demo-queue', (msg: DemoQueueMsg) =>
+    useShowroom.setState((s) => ({ demoQueue: { ...s.demoQueue, [msg.stationId]: msg.position } })),
+  )
+
+  const $ = Callbacks.get(room)
+  $.onAdd('avatars', (avatar, sessionId) => {
+    showroomActions.addMember(sessionId, {
+      name: avatar.name,
+      role: avatar.role as Role,
+      color: avatar.color,
+    })
+    motion.push(sessionId, avatar.x, avatar.z, avatar.ry)
+    $.onChange(avatar, () => motion.push(sessionId, avatar.x, avatar.z, avatar.ry))
+  })
+  $.onAdd('stations', (demo, id) => {
+    const copy = () =>
+      showroomActions.setDemo(id as StationId, {
+        running: demo.running,
+        mode: demo.mode,
+        driver: demo.driver,
+        driverSession: demo.driverSession,
+        turnMs: demo.turnMs,
+        turn: demo.turn,
+        waiting: demo.waiting,
+      })
+    copy()
+    $.onChange(demo, copy)
+  })
+  $.onRemove('avatars', (_avatar, sessionId) => {
+    showroomActions.removeMember(sessionId)
+    motion.remove(sessionId)
+  })
+
+  room.onDrop(() => showroomActions.setStatus('reconnecting', 'Connection lost: reconnecting…'))
+  room.onReconnect(() => showroomActions.setStatus('online'))
+  room.onLeave((code) => {
+    current = undefined
+    showroomActions.setStatus('offline', code === 1000 ? 'You left the showroom.' : 'Disconnected.')
+  })
+}

@@ -1,0 +1,18 @@
+/** Typed senders: components call these, never `room.send('string', …)` themselves. */
+import type { Inbound, InboundType } from '../../shared/protocol'
+import type { StationId } from '../../shared/showroom'
+import { activeRoom } from './connection'
+
+export function send<T extends InboundType>(type: T, payload: Inbound<T>): boolean {
+  const room = activeRoom()
+  if (!room) return false
+  room.send(type, payload)
+  return true
+}
+
+export const sendMove = (x: number, z: number, ry: number) => send('move', { x, z, ry })
+export const sendChat = (text: string, channel?: 'nearby' | 'room', to?: string) =>
+  send('chat', { text, ...(channel ? { channel } : {}), ...(to ? { to } : {}) })
+export const sendTry = (stationId: StationId, mode?: string) =>
+  send('try', { stationId, ...(mode ? { mode } : {}) })
+export const sendStopDemo = (stationId: StationId) => send('stop-demo', { stationId })

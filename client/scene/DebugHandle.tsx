@@ -1,0 +1,38 @@
+/**
+ * Exposes a read-only window.__stormpeak handle: renderer figures for the benchmark and the
+ * local avatar for end-to-end tests. Nothing personal is in it.
+ */
+import { useThree } from '@react-three/fiber'
+import { useEffect } from 'react'
+import { motion } from '../net/motion'
+import { useShowroom } from '../net/store'
+import { localPlayer, walkTo } from './player/localPlayer'
+import { useView } from './viewStore'
+import { planPath } from './player/planPath'
+
+declare global {
+  interface Window {
+    __stormpeak?: Record<string, unknown>
+  }
+}
+
+export function DebugHandle() {
+  const gl = useThree((s) => s.gl)
+  useEffect(() => {
+    window.__stormpeak = {
+      ...window.__stormpeak,
+      renderInfo: () => ({ ...gl.info.render, programs: gl.info.programs?.length ?? 0 }),
+      localPlayer: () => ({ ...localPlayer, path: undefined }),
+      walkTo: (x: number, z: number) => walkTo(planPath({ x, z })),
+      ready: () => useView.getState().firstFrame && useShowroom.getState().status === 'online',
+      members: () => useShowroom.getState().members,
+      /** The last pose the server sent for the first avatar with this name. */
+      poseOf: (name: string) => {
+        const members = useShowroom.getState().members
+        const id = Object.keys(members).find((k) => members[k].name === name)
+        return id ? motion.latest(id) : undefined
+      },
+    }
+  }, [gl])
+  return null
+}

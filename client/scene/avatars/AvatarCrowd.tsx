@@ -1,0 +1,108 @@
+/**
+ * Every avatar in the room, drawn with instancing: five draw calls for the bodies whatever the
+ * crowd size, plus a name tag each (hidden far away). React re-renders only when someone joins
+ * or leaves; poses flow through refs in useFrame.
+ */
+import { useFrame } from '@react-three/fiber'
+import { useEffect, useMemo, useRef } from 'react'
+import { Color, Matrix4, type Group, type InstancedMesh } from 'three'
+import { isStaffRole } from '../../../shared/protocol'
+import { motion, type SampledPose } from '../../net/motion'
+import { useShowroom } from '../../net/store'
+import { PALETTE } from '../palette'
+import { localPlayer } from '../player/localPlayer'
+import { HIDDEN, bodyMatrix, geometries, legMatrix, type AvatarPose } from './avatarParts'
+import { NameTag } from './NameTag'
+
+/** Room capacity is 50; leave headroom for reps visiting from other rooms. */
+const MAX_AVATARS = 128
+/** Beyond this distance from the camera, name tags are hidden: unreadable and costly. */
+const NAME_TAG_MAX_DISTANCE_M = 18
+
+export function AvatarCrowd() {
+  const members = useShowroom((s) => s.members)
+  const mySessionId = useShowroom((s) => s.me?.sessionId)
+  const ids = useMemo(() => Object.keys(members), [members])
+  const torso = useRef<InstancedMesh>(null)
+  const head = useRef<InstancedMesh>(null)
+  const legL = useRef<InstancedMesh>(null)
+  const legR = useRef<InstancedMesh>(null)
+  const badge = useRef<InstancedMesh>(null)
+  const tags = useRef(new Map<string, Group>())
+  const poses = useRef(new Map<string, AvatarPose>())
+
+  useEffect(() => {
+    const colour = new Color()
+    ids.forEach((id, i) => {
+      torso.current?.setColorAt(i, colour.set(members[id].color))
+    })
+    if (torso.current?.instanceColor) torso.current.instanceColor.needsUpdate = true
+    for (const id of poses.current.keys()) if (!members[id]) poses.current.delete(id)
+  }, [ids, members])
+
+  const sample: SampledPose = useMemo(() => ({ x: 0, z: 0, ry: 0, speed: 0 }), [])
+  const m = useMemo(() => new Matrix4(), [])
+
+  useFrame(({ camera }, delta) => {
+    const now = performance.now()
+    let n = 0
+    for (const id of ids) {
+      const mine = id === mySessionId
+      if (mine && localPlayer.ready) Object.assign(sample, localPlayer)
+      else if (!motion.sample(id, now, sample)) continue
+      const pose = poses.current.get(id) ?? { x: 0, z: 0, ry: 0, walked: 0, speed: 0 }
+      pose.walked += sample.speed * Math.min(delta, 0.1)
+      Object.assign(pose, { x: sample.x, z: sample.z, ry: sample.ry, speed: sample.speed })
+      poses.current.set(id, pose)
+      torso.current?.setMatrixAt(n, bodyMatrix(pose, m))
+      head.current?.setMatrixAt(n, m)
+      badge.current?.setMatrixAt(n, isStaffRole(members[id].role) ? m : HIDDEN)
+      legL.current?.setMatrixAt(n, legMatrix(pose, -1, m))
+      legR.current?.setMatrixAt(n, legMatrix(pose, 1, m))
+      const tag = tags.current.get(id)
+      if (tag) {
+        tag.position.set(pose.x, 0, pose.z)
+        tag.visible = camera.position.distanceTo(tag.position) < NAME_TAG_MAX_DISTANCE_M
+      }
+      n++
+    }
+    for (const mesh of [torso, head, legL, legR, badge]) {
+      if (!mesh.current) continue
+      mesh.current.count = n
+      mesh.current.instanceMatrix.needsUpdate = true
+    }
+  })
+
+  const instanced = (
+    ref: React.RefObject<InstancedMesh | null>,
+    geometry: keyof typeof geometries,
+    colour?: string,
+  ) => (
+    <instancedMesh
+      ref={ref}
+      args={[geometries[geometry], undefined, MAX_AVATARS]}
+      frustumCulled={false}
+      castShadow
+    >
+      <meshStandardMaterial color={colour} roughness={0.55} metalness={0.05} />
+    </instancedMesh>
+  )
+
+  return (
+    <group name="avatars">
+      {instanced(torso, 'torso', '#ffffff')}
+      {instanced(head, 'head', '#f3efe9')}
+      {instanced(legL, 'leg', PALETTE.slateDark)}
+      {instanced(legR, 'leg', PALETTE.slateDark)}
+      {instanced(badge, 'badge', PALETTE.signal)}
+      {ids.map((id) => (
+        <NameTag
+          key={id}
+          member={members[id]}
+          mine={id === mySessionId}
+          register={(g) => (g ? tags.current.set(id, g) : tags.current.delete(id))}
+        />
+      ))}
+    </group>
+  )
+}

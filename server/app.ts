@@ -1,0 +1,59 @@
+/**
+ * createServer(services): the whole server, rooms and HTTP routes, on one port. `server/main.ts`
+ * and the tests both call it, so the tests boot exactly what runs in production.
+ */
+import { defineRoom, defineServer } from '@colyseus/core'
+import { WebSocketTransport } from '@colyseus/ws-transport'
+import type { Application } from 'express'
+import { ROOM_NAME } from '../shared/protocol'
+import { loadStationCards } from './content/stationContent'
+import { authRoutes } from './http/auth'
+import { contentRoutes } from './http/content'
+import { crmRoutes } from './http/crm'
+import { healthRoutes } from './http/health'
+import { metricsRoutes } from './http/metrics'
+import { staticClient } from './http/staticClient'
+import { HandoffHub } from './handoff/hub'
+import { ShowroomRoom } from './rooms/ShowroomRoom'
+import type { Services } from './services'
+
+export interface ServerOptions {
+  /** The built client to serve; omitted in tests that only need the API. */
+  clientDir?: string
+}
+
+export function createServer(services: Services, options: ServerOptions = {}) {
+  // The room receives its services through a subclass: room options travel through the
+  // matchmaker (and Redis, when scaled out), so they must stay plain data.
+  const cards = loadStationCards()
+  const hub = new HandoffHub({
+    store: services.store,
+    records: services.records,
+    logger: services.logger,
+    now: services.now ?? Date.now,
+    config: services.handoff,
+  })
+  class Showroom extends ShowroomRoom {
+    protected services = services
+    protected hub = hub
+  }
+  const server = defineServer({
+    greet: false,
+    beforeListen: () => hub.start(),
+    gracefullyShutdown: false,
+    transport: new WebSocketTransport({ maxPayload: 64 * 1024 }),
+    rooms: { [ROOM_NAME]: defineRoom(Showroom) },
+    express: (app: Application) => {
+      healthRoutes(app, services)
+      contentRoutes(app, () => cards)
+      app.use(authRoutes(services))
+      app.use(crmRoutes(services))
+      app.use(metricsRoutes(services))
+      if (options.clientDir) staticClient(app, options.clientDir)
+    },
+  })
+  server.onShutdown(() => hub.stop())
+  return server
+}
+
+export type AppServer = ReturnType<typeof createServer>

@@ -1,0 +1,165 @@
+/**
+ * Schema migrations, defined in code so the same list runs on SQLite and PostgreSQL at open.
+ * Append new migrations; never edit one that has shipped. Column names are written in snake_case
+ * because that is what the CamelCasePlugin produces from the camelCase names in schema.ts.
+ */
+import type { Kysely } from 'kysely'
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration'
+
+const initial: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('visitors')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('display_name', 'text', (c) => c.notNull())
+      .addColumn('email', 'text')
+      .addColumn('phone', 'text')
+      .addColumn('company', 'text')
+      .addColumn('consent', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('consent_at', 'bigint')
+      .addColumn('first_seen_at', 'bigint', (c) => c.notNull())
+      .addColumn('last_seen_at', 'bigint', (c) => c.notNull())
+      .addColumn('returning', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute()
+
+    await db.schema
+      .createTable('visits')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('visitor_id', 'text', (c) => c.notNull())
+      .addColumn('channel', 'text', (c) => c.notNull())
+      .addColumn('device', 'text', (c) => c.notNull())
+      .addColumn('started_at', 'bigint', (c) => c.notNull())
+      .addColumn('ended_at', 'bigint')
+      .execute()
+    await db.schema.createIndex('visits_visitor').on('visits').column('visitor_id').execute()
+    await db.schema.createIndex('visits_started').on('visits').column('started_at').execute()
+
+    await db.schema
+      .createTable('dwells')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('visit_id', 'text', (c) => c.notNull())
+      .addColumn('visitor_id', 'text', (c) => c.notNull())
+      .addColumn('station_id', 'text', (c) => c.notNull())
+      .addColumn('entered_at', 'bigint', (c) => c.notNull())
+      .addColumn('dwell_ms', 'bigint', (c) => c.notNull())
+      .addColumn('tries', 'integer', (c) => c.notNull())
+      .execute()
+    await db.schema.createIndex('dwells_visit').on('dwells').column('visit_id').execute()
+    await db.schema.createIndex('dwells_visitor').on('dwells').column('visitor_id').execute()
+
+    await db.schema
+      .createTable('handoffs')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('request_id', 'text', (c) => c.notNull().unique())
+      .addColumn('visitor_id', 'text', (c) => c.notNull())
+      .addColumn('visitor_name', 'text', (c) => c.notNull())
+      .addColumn('channel', 'text', (c) => c.notNull())
+      .addColumn('station_id', 'text')
+      .addColumn('topic', 'text')
+      .addColumn('returning', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('priority', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('requested_at', 'bigint', (c) => c.notNull())
+      .addColumn('accepted_at', 'bigint')
+      .addColumn('ended_at', 'bigint')
+      .addColumn('wait_ms', 'bigint')
+      .addColumn('first_response_ms', 'bigint')
+      .addColumn('rep_id', 'text')
+      .addColumn('outcome', 'text')
+      .addColumn('notes', 'text')
+      .addColumn('rating', 'integer')
+      .addColumn('rating_comment', 'text')
+      .addColumn('rated_at', 'bigint')
+      .execute()
+    await db.schema
+      .createIndex('handoffs_status')
+      .on('handoffs')
+      .columns(['status', 'requested_at'])
+      .execute()
+    await db.schema.createIndex('handoffs_visitor').on('handoffs').column('visitor_id').execute()
+    await db.schema
+      .createIndex('handoffs_requested')
+      .on('handoffs')
+      .column('requested_at')
+      .execute()
+
+    await db.schema
+      .createTable('transcripts')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('handoff_id', 'text', (c) => c.notNull())
+      .addColumn('from_role', 'text', (c) => c.notNull())
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('at', 'bigint', (c) => c.notNull())
+      .execute()
+    await db.schema
+      .createIndex('transcripts_handoff')
+      .on('transcripts')
+      .columns(['handoff_id', 'at'])
+      .execute()
+
+    await db.schema
+      .createTable('tickets')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('visitor_id', 'text')
+      .addColumn('request_id', 'text')
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('email', 'text')
+      .addColumn('phone', 'text')
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('consent', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .addColumn('due_at', 'bigint', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('resolved_at', 'bigint')
+      .addColumn('resolved_by', 'text')
+      .execute()
+    await db.schema.createIndex('tickets_visitor').on('tickets').column('visitor_id').execute()
+    await db.schema.createIndex('tickets_due').on('tickets').columns(['status', 'due_at']).execute()
+
+    await db.schema
+      .createTable('ticket_replies')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('ticket_id', 'text', (c) => c.notNull())
+      .addColumn('staff_id', 'text', (c) => c.notNull())
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('at', 'bigint', (c) => c.notNull())
+      .execute()
+    await db.schema.createIndex('replies_ticket').on('ticket_replies').column('ticket_id').execute()
+
+    await db.schema
+      .createTable('staff')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('email', 'text', (c) => c.notNull().unique())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('role', 'text', (c) => c.notNull())
+      .addColumn('password_hash', 'text', (c) => c.notNull())
+      .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .execute()
+
+    await db.schema
+      .createTable('staff_status')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('staff_id', 'text', (c) => c.notNull())
+      .addColumn('state', 'text', (c) => c.notNull())
+      .addColumn('at', 'bigint', (c) => c.notNull())
+      .execute()
+    await db.schema
+      .createIndex('staff_status_staff')
+      .on('staff_status')
+      .columns(['staff_id', 'at'])
+      .execute()
+  },
+}
+
+const MIGRATIONS: Record<string, Migration> = { '0001_initial': initial }
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }
+
+/** Brings the schema up to date; throws (never half-starts) if a migration fails. */
+export async function migrate(db: Kysely<unknown>): Promise<string[]> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest()
+  if (error) throw error instanceof Error ? error : new Error(String(error))
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
+}

@@ -1,0 +1,68 @@
+/**
+ * What staff do: say whether they are available, end a conversation, leave.
+ * A session is staff once the room has registered it with `rep-status` (the room does so on join,
+ * after verifying the staff token); any other session asking to accept or end is refused.
+ * Accepting is in accept.ts. A rep may accept while `away` (accepting is working); they then
+ * return to `away` when the conversation ends.
+ */
+import type { Ctx } from './context'
+import { endHandoff, fail, record, send, setRepState } from './context'
+import { staffRequests } from './queue'
+import type { EventOf } from './types'
+
+export function repStatus(ctx: Ctx, e: EventOf<'rep-status'>): void {
+  const { state, now } = ctx
+  const known = state.reps[e.repSessionId]
+  if (!known) {
+    const { repSessionId, repId, name } = e
+    const fresh = { state: e.state, chosen: e.state, handoffId: null, claiming: null }
+    state.reps[repSessionId] = { repSessionId, repId, name, ...fresh }
+    record(ctx, { type: 'staff-status', repId: e.repId, state: e.state, at: now })
+  } else {
+    known.name = e.name
+    known.chosen = e.state
+    if (known.handoffId === null) setRepState(ctx, e.repSessionId, e.state)
+  }
+  if (state.reps[e.repSessionId].state === 'available') {
+    send(ctx, e.repSessionId, 'requests', staffRequests(state, now))
+  }
+}
+
+export function end(ctx: Ctx, e: EventOf<'end'>): void {
+  const to = e.repSessionId
+  const h = ctx.state.handoffs[e.handoffId]
+  if (!ctx.state.reps[to])
+    return fail(ctx, to, 'FORBIDDEN', 'Only staff can end a conversation.', 'end-handoff')
+  if (!h) return fail(ctx, to, 'NOT_FOUND', 'There is no conversation with that id.', 'end-handoff')
+  if (h.repSessionId !== to) {
+    return fail(
+      ctx,
+      to,
+      'FORBIDDEN',
+      'Only the rep of this conversation can end it.',
+      'end-handoff',
+    )
+  }
+  if (h.status !== 'active')
+    return fail(ctx, to, 'CONFLICT', 'This conversation has already ended.', 'end-handoff')
+  if (e.outcome.trim() === '')
+    return fail(ctx, to, 'INVALID', 'An outcome is required.', 'end-handoff')
+  endHandoff(ctx, h, e.outcome, e.notes ?? null)
+}
+
+/** A rep who leaves frees their claim and ends their conversation; the visitor is offered a message. */
+export function repLeft(ctx: Ctx, e: EventOf<'rep-left'>): void {
+  const rep = ctx.state.reps[e.repSessionId]
+  if (!rep) return
+  const req = rep.claiming ? ctx.state.requests[rep.claiming] : undefined
+  if (req?.claim?.repSessionId === rep.repSessionId) req.claim = null
+  delete ctx.state.reps[e.repSessionId] // first: nobody to free or tell on that side
+  const h = rep.handoffId ? ctx.state.handoffs[rep.handoffId] : undefined
+  if (h?.status === 'active') {
+    endHandoff(ctx, h, 'rep-left', null)
+    if (h.visitorDisconnectedAt === null) {
+      send(ctx, h.visitorSessionId, 'offer-message', { requestId: h.requestId, reason: 'rep-left' })
+    }
+  }
+  record(ctx, { type: 'staff-status', repId: rep.repId, state: 'offline', at: ctx.now })
+}

@@ -1,0 +1,171 @@
+/**
+ * The handoff workflow's state, events and effects: plain data, no classes, no clock. The room
+ * turns client messages and lifecycle callbacks into events; `next` (workflow.ts) answers with the
+ * new state and the effects for the room and the CRM store to carry out, in order.
+ */
+import type { Channel } from '../crm/types'
+import type { QueueMsg, SendEffect, StaffRequestsMsg } from './messages'
+
+export interface WorkflowConfig {
+  /** A request waiting longer than this (ms) turns missed and the visitor is offered a message. */
+  answerTargetMs: number
+  /** A visitor who drops keeps their request or handoff this long (ms) to come back. */
+  reconnectWindowMs: number
+  /** An ended handoff can be rated for this long (ms); after that it is forgotten here. */
+  ratingWindowMs: number
+}
+
+/** A summon still waiting in this process. */
+export interface WaitingRequest {
+  requestId: string
+  visitorSessionId: string
+  visitorId: string
+  visitorName: string
+  channel: Channel
+  stationId: string | null
+  topic: string | null
+  returning: boolean
+  requestedAt: number
+  /** A rep here asked the store for it; the store's answer comes as `accepted` / `accept-failed`. */
+  claim: { repSessionId: string; handoffId: string } | null
+  /** When the visitor's connection dropped; null while connected. */
+  disconnectedAt: number | null
+  /** What the visitor was last told, to send `queue` only when it changes. */
+  lastSent: QueueMsg | null
+}
+
+export interface Handoff {
+  handoffId: string
+  requestId: string
+  visitorSessionId: string
+  visitorId: string
+  visitorName: string
+  repSessionId: string
+  repId: string
+  repName: string
+  status: 'active' | 'ended'
+  acceptedAt: number
+  endedAt: number | null
+  outcome: string | null
+  rated: boolean
+  visitorDisconnectedAt: number | null
+}
+
+export type RepAvailability = 'available' | 'away' | 'busy'
+
+export interface Rep {
+  repSessionId: string
+  repId: string
+  name: string
+  state: RepAvailability
+  /** What the rep chose with `status`; they return to it when their handoff ends. */
+  chosen: 'available' | 'away'
+  /** The active handoff (state is 'busy' exactly when this is set). */
+  handoffId: string | null
+  /** The request this rep is accepting, while the store decides. */
+  claiming: string | null
+}
+
+export interface WorkflowState {
+  config: WorkflowConfig
+  /** Waiting requests by requestId. */
+  requests: Record<string, WaitingRequest>
+  /** Active handoffs, and ended ones still open to a rating, by handoffId. */
+  handoffs: Record<string, Handoff>
+  /** Staff sessions by sessionId: only these may accept or end. */
+  reps: Record<string, Rep>
+  /** Accept → end of the latest conversations here, newest first (for the ETA). */
+  recentHandlingMs: number[]
+  /** The request ids of the last `requests` broadcast, in order. */
+  staffQueue: string[]
+}
+
+export type WorkflowEvent =
+  | {
+      type: 'summon'
+      requestId: string
+      visitorSessionId: string
+      visitorId: string
+      visitorName: string
+      channel: Channel
+      stationId?: string
+      topic?: string
+      returning: boolean
+    }
+  | { type: 'cancel'; visitorSessionId: string }
+  /** `final`: the visitor left on purpose; otherwise they may rebound within the window. */
+  | { type: 'visitor-left'; visitorSessionId: string; final?: boolean }
+  /** The room verified `visitorId` (signed token) for the new session. */
+  | { type: 'visitor-rebound'; oldSessionId: string; newSessionId: string; visitorId: string }
+  | {
+      type: 'rep-status'
+      repSessionId: string
+      repId: string
+      name: string
+      state: 'available' | 'away'
+    }
+  | { type: 'rep-left'; repSessionId: string }
+  | { type: 'accept'; repSessionId: string; requestId: string; handoffId: string }
+  /** Decided by the store: a local claim won, or another process announced its accept. */
+  | {
+      type: 'accepted'
+      requestId: string
+      handoffId: string
+      repSessionId: string
+      repId: string
+      repName: string
+      /** Needed only when the request is not waiting in this process. */
+      visitor?: { sessionId: string; visitorId: string; name: string }
+    }
+  | { type: 'accept-failed'; requestId: string; repSessionId: string; reason: 'taken' | 'gone' }
+  | { type: 'end'; repSessionId: string; handoffId: string; outcome: string; notes?: string }
+  | { type: 'rate'; visitorSessionId: string; handoffId: string; score: number; comment?: string }
+  | { type: 'tick' }
+
+export type WorkflowEventType = WorkflowEvent['type']
+export type EventOf<T extends WorkflowEventType> = Extract<WorkflowEvent, { type: T }>
+
+/** Store writes, in the order they must be committed. Times are epoch ms. */
+export type WorkflowRecord =
+  | {
+      type: 'request-created'
+      requestId: string
+      visitorId: string
+      visitorName: string
+      channel: Channel
+      stationId: string | null
+      topic: string | null
+      returning: boolean
+      priority: number
+      at: number
+    }
+  | {
+      type: 'request-cancelled'
+      requestId: string
+      reason: 'cancelled' | 'visitor-left'
+      at: number
+    }
+  | { type: 'request-missed'; requestId: string; at: number }
+  | { type: 'handoff-ended'; handoffId: string; outcome: string; notes: string | null; at: number }
+  | { type: 'handoff-rated'; handoffId: string; score: number; comment: string | null; at: number }
+  | { type: 'staff-status'; repId: string; state: RepAvailability | 'offline'; at: number }
+
+export type Effect =
+  | { kind: 'record'; record: WorkflowRecord }
+  /** Ask the store's conditional update; dispatch `accepted` or `accept-failed` with its answer. */
+  | {
+      kind: 'claim'
+      requestId: string
+      handoffId: string
+      repId: string
+      repSessionId: string
+      at: number
+    }
+  | SendEffect
+  | { kind: 'broadcast-staff'; type: 'requests'; payload: StaffRequestsMsg }
+  | { kind: 'place-rep'; repSessionId: string; beside: string }
+
+export interface Transition {
+  state: WorkflowState
+  effects: Effect[]
+}

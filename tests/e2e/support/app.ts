@@ -1,0 +1,13 @@
+/** Boots the real server with the built client for browser tests. */
+import fs from 'node:fs'
+import path from 'node:path'
+import { startServer, type RunningServer } from '../../support/server'
+
+export const CLIENT_DIR = path.resolve('dist/client')
+
+export async function startAppServer(): Promise<RunningServer> {
+  if (!fs.existsSync(path.join(CLIENT_DIR, 'index.html'))) {
+    throw new Error('No built client in dist/client: run "npm run build" (npm test does) first.')
+  }
+  return startServer({}, { clientDir: CLIENT_DIR })
+}

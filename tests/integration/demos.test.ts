@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ShowroomRecorder } from '../../server/showroom/recorder'
+import { STATIONS } from '../../shared/showroom'
+import { eventually, nextMessage, startServer, type RunningServer } from '../support/server'
+
+type Recorded = { kind: string; [k: string]: unknown }
+const recorded: Recorded[] = []
+const recorder: ShowroomRecorder = {
+  visitStarted: (v) => recorded.push({ kind: 'start', ...v }),
+  stationVisit: (v) => recorded.push({ kind: 'station', ...v }),
+  visitEnded: (v) => recorded.push({ kind: 'end', ...v }),
+}
+const identity = {
+  verifyStaff: async () => null,
+  visitor: async (token?: string) => ({
+    visitorId: token ? token.replace('tok-', '') : `v-${recorded.length}-${Math.random()}`,
+    visitorToken: token ?? 'tok-new',
+    returning: !!token,
+  }),
+}
+
+let srv: RunningServer
+beforeAll(async () => {
+  srv = await startServer({ recorder, identity })
+})
+afterAll(async () => {
+  await srv.stop()
+})
+
+describe('robot demos are room state', () => {
+  it('shows everyone who drives, queues the next visitor, and hands over on stop', async () => {
+    const ann = await srv.client().joinOrCreate('showroom', { name: 'Ann' })
+    const bob = await srv.client().joinOrCreate('showroom', { name: 'Bob' })
+    ann.onMessage('demo-queue', () => undefined)
+    ann.send('try', { stationId: 'arm', mode: 'sort' })
+    await eventually(() => bob.state.stations?.get('arm')?.running === true)
+    expect(bob.state.stations.get('arm')).toMatchObject({ driver: 'Ann', mode: 'sort' })
+
+    const place = nextMessage<{ stationId: string; position: number }>(bob, 'demo-queue')
+    bob.send('try', { stationId: 'arm' })
+    expect(await place).toEqual({ stationId: 'arm', position: 1 })
+    await eventually(() => ann.state.stations.get('arm')!.waiting === 1)
+
+    const turn = nextMessage<{ position: number }>(bob, 'demo-queue')
+    ann.send('stop-demo', { stationId: 'arm' })
+    expect((await turn).position).toBe(0)
+    await eventually(() => ann.state.stations.get('arm')!.driver === 'Bob')
+
+    const bad = nextMessage<{ code: string }>(bob, 'error')
+    bob.send('try', { stationId: 'arm', mode: 'moonwalk' })
+    expect((await bad).code).toBe('INVALID')
+    await Promise.all([ann.leave(), bob.leave()])
+  })
+})
+
+describe('station visits reach the recorder', () => {
+  it('records the visit, the dwell at a station with its tries, and the end', async () => {
+    const cy = await srv.client().joinOrCreate('showroom', { name: 'Cy' })
+    await eventually(() => cy.state.avatars?.get(cy.sessionId) !== undefined)
+    const me = () => cy.state.avatars.get(cy.sessionId)!
+    const cobot = STATIONS.find((s) => s.id === 'cobot')!
+    // Walk there in legal steps.
+    for (let i = 0; i < 200; i++) {
+      const dx = cobot.viewpoint.x - me().x
+      const dz = cobot.viewpoint.z - me().z
+      const d = Math.hypot(dx, dz)
+      if (d < 0.3) break
+      const step = Math.min(d, 0.25)
+      cy.send('move', { x: me().x + (dx / d) * step, z: me().z + (dz / d) * step, ry: 0 })
+      await new Promise((r) => setTimeout(r, 60))
+    }
+    cy.onMessage('demo-queue', () => undefined)
+    cy.send('try', { stationId: 'cobot' })
+    await new Promise((r) => setTimeout(r, 100))
+    const sessionId = cy.sessionId
+    await cy.leave()
+    const start = recorded.find((r) => r.kind === 'start' && r.sessionId === sessionId)!
+    await eventually(
+      () => recorded.some((r) => r.kind === 'end' && r.visitId === start.visitId),
+      5000,
+      'the visit end',
+    )
+    expect(start).toMatchObject({ channel: 'web' })
+    const station = recorded.find((r) => r.kind === 'station' && r.stationId === 'cobot')!
+    expect(station).toMatchObject({ visitId: start.visitId, visitorId: start.visitorId, tries: 1 })
+    expect(station.dwellMs as number).toBeGreaterThan(0)
+  }, 30_000)
+})
