@@ -24,7 +24,11 @@ export async function buildServices(
 ): Promise<Running> {
   fs.mkdirSync(config.dataDir, { recursive: true })
   const now = overrides.now ?? Date.now
-  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, logger })
+  const store = await openStore({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    logger,
+  })
   const reconciled = await store.reconcileOnStart(now())
   if (reconciled.endedActive || reconciled.stillWaiting) logger.info('reconciled', reconciled)
   const records = new RecordQueue(store, logger)

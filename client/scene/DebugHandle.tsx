@@ -4,6 +4,7 @@
  */
 import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
+import { Vector3 } from 'three'
 import { motion } from '../net/motion'
 import { useShowroom } from '../net/store'
 import { localPlayer, walkTo } from './player/localPlayer'
@@ -18,6 +19,7 @@ declare global {
 
 export function DebugHandle() {
   const gl = useThree((s) => s.gl)
+  const camera = useThree((s) => s.camera)
   useEffect(() => {
     window.__stormpeak = {
       ...window.__stormpeak,
@@ -32,7 +34,13 @@ export function DebugHandle() {
         const id = Object.keys(members).find((k) => members[k].name === name)
         return id ? motion.latest(id) : undefined
       },
+      /** Where a floor point appears in the page, in CSS pixels (for tests that click the floor). */
+      screenOf: (x: number, z: number) => {
+        const v = new Vector3(x, 0, z).project(camera)
+        const r = gl.domElement.getBoundingClientRect()
+        return { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height }
+      },
     }
-  }, [gl])
+  }, [gl, camera])
   return null
 }

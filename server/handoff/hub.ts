@@ -81,7 +81,10 @@ export class HandoffHub {
   }
 
   /** The active handoff whose two ends are these sessions, if any (for the transcript). */
-  handoffBetween(a: string, b: string): { handoffId: string; visitorSessionId: string } | undefined {
+  handoffBetween(
+    a: string,
+    b: string,
+  ): { handoffId: string; visitorSessionId: string } | undefined {
     return Object.values(this.state.handoffs).find(
       (h) =>
         h.status === 'active' &&
@@ -106,7 +109,8 @@ export class HandoffHub {
         this.seats.get(effect.to)?.client.send(effect.type, effect.payload)
         return
       case 'broadcast-staff':
-        for (const seat of this.seats.values()) if (seat.staff) seat.client.send(effect.type, effect.payload)
+        for (const seat of this.seats.values())
+          if (seat.staff) seat.client.send(effect.type, effect.payload)
         return
       case 'place-rep':
         this.seats.get(effect.repSessionId)?.placeBeside(effect.beside)
@@ -138,7 +142,12 @@ export class HandoffHub {
   private async record(r: WorkflowRecord): Promise<void> {
     const store = this.deps.store
     if (r.type === 'staff-status') {
-      this.deps.records?.enqueue({ type: 'staff-status', staffId: r.repId, state: r.state, at: r.at })
+      this.deps.records?.enqueue({
+        type: 'staff-status',
+        staffId: r.repId,
+        state: r.state,
+        at: r.at,
+      })
       return
     }
     if (!store) return

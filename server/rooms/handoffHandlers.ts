@@ -30,7 +30,8 @@ function visitorOnly(who: Identity, what: string) {
 }
 
 function staffOnly(who: Identity, what: string) {
-  if (!isStaffRole(who.role)) throw new ClientError('FORBIDDEN', `Only StormPeak staff can ${what}.`)
+  if (!isStaffRole(who.role))
+    throw new ClientError('FORBIDDEN', `Only StormPeak staff can ${what}.`)
 }
 
 export function handoffHandlers(room: HandoffRoom) {
@@ -81,7 +82,8 @@ export function handoffHandlers(room: HandoffRoom) {
       staffOnly(room.identityOf(client), 'end a conversation')
       return hub.dispatch({ type: 'end', repSessionId: client.sessionId, ...msg })
     },
-    'leave-message': (client: Client, msg: Inbound<'leave-message'>) => leaveMessage(room, client, msg),
+    'leave-message': (client: Client, msg: Inbound<'leave-message'>) =>
+      leaveMessage(room, client, msg),
   }
 }
 

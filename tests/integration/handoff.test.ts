@@ -160,7 +160,12 @@ describe('summon → queue → accept → conversation → outcome → rating', 
     expect(row?.status).toBe('missed')
 
     const invalid = nextMessage<ErrorMsg>(visitor, 'error')
-    visitor.send('leave-message', { kind: 'callback', name: 'Yara', text: 'Call me', consent: true })
+    visitor.send('leave-message', {
+      kind: 'callback',
+      name: 'Yara',
+      text: 'Call me',
+      consent: true,
+    })
     expect((await invalid).message).toMatch(/email or a phone/)
 
     const saved = nextMessage<{ ticketId: string; dueAt: string }>(visitor, 'message-saved')

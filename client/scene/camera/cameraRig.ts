@@ -1,7 +1,19 @@
 /** The camera follow step, called from the frame loop after the local avatar moved. */
 import type { Camera } from 'three'
 import type { OrbitControls } from 'three-stdlib'
+import { FLOOR } from '../../../shared/showroom'
 import { localPlayer } from '../player/localPlayer'
+
+/** The camera stays this far inside the solid walls, so a wall never fills the view. */
+const WALL_MARGIN_M = 0.5
+/** South of the hall the wall is cut away (Walls.tsx): the camera may stand on the forecourt. */
+const FORECOURT_M = 7
+
+function keepInsideHall(cam: Camera): void {
+  const p = cam.position
+  p.x = Math.min(FLOOR.maxX - WALL_MARGIN_M, Math.max(FLOOR.minX + WALL_MARGIN_M, p.x))
+  p.z = Math.min(FLOOR.maxZ + FORECOURT_M, Math.max(FLOOR.minZ + WALL_MARGIN_M, p.z))
+}
 
 let camera: Camera | undefined
 let getControls: () => OrbitControls | null = () => null
@@ -33,5 +45,9 @@ export const cameraRig = {
     camera.position.y += dy
     controls.target.set(localPlayer.x, lookHeight, localPlayer.z)
     controls.update()
+    // After orbiting or walking near a wall: slide the camera back inside; OrbitControls reads
+    // the corrected position on its next update, so the view simply looks down more steeply.
+    keepInsideHall(camera)
+    camera.lookAt(controls.target)
   },
 }

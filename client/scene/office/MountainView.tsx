@@ -85,10 +85,18 @@ function ridgeGeometry(): BufferGeometry {
         // Two bands per column: base to shoulder, shoulder to crest (keeps snow on the crest).
         const sh = (k: Column) => k.y * 0.7 - 0.3
         const quad: [number, number, number, Color][] = [
-          [prev.x, -1, prev.z, prev.base], [x, -1, z, cur.base], [x, sh(cur), z, mid],
-          [prev.x, -1, prev.z, prev.base], [x, sh(cur), z, mid], [prev.x, sh(prev), prev.z, prev.mid],
-          [prev.x, sh(prev), prev.z, prev.mid], [x, sh(cur), z, mid], [x, y, z, top],
-          [prev.x, sh(prev), prev.z, prev.mid], [x, y, z, top], [prev.x, prev.y, prev.z, prev.top],
+          [prev.x, -1, prev.z, prev.base],
+          [x, -1, z, cur.base],
+          [x, sh(cur), z, mid],
+          [prev.x, -1, prev.z, prev.base],
+          [x, sh(cur), z, mid],
+          [prev.x, sh(prev), prev.z, prev.mid],
+          [prev.x, sh(prev), prev.z, prev.mid],
+          [x, sh(cur), z, mid],
+          [x, y, z, top],
+          [prev.x, sh(prev), prev.z, prev.mid],
+          [x, y, z, top],
+          [prev.x, prev.y, prev.z, prev.top],
         ]
         for (const [qx, qy, qz, qc] of quad) {
           pos.push(qx, qy, qz)
@@ -103,8 +111,12 @@ function ridgeGeometry(): BufferGeometry {
   const far = new Color(GROUND_FAR)
   const [gx0, gx1, gz0, gz1] = [CX - 300, CX + 300, FLOOR.minZ - 0.5, FLOOR.minZ - 240]
   const ground: [number, number, Color][] = [
-    [gx0, gz0, near], [gx1, gz0, near], [gx1, gz1, far],
-    [gx0, gz0, near], [gx1, gz1, far], [gx0, gz1, far],
+    [gx0, gz0, near],
+    [gx1, gz0, near],
+    [gx1, gz1, far],
+    [gx0, gz0, near],
+    [gx1, gz1, far],
+    [gx0, gz1, far],
   ]
   for (const [x, z, gc] of ground) {
     pos.push(x, -0.05, z)

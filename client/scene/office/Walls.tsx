@@ -1,6 +1,7 @@
 /**
- * The white outer walls: a doorway in the south wall at the entrance, and a row of tall windows
- * in the north wall that look onto the ridge. One merged mesh for the walls and frames (they do
+ * The white outer walls: a row of tall windows in the north wall that look onto the ridge, and a
+ * cut-away south wall (knee height, with the entrance portal) so the third-person camera, which
+ * stands south of a visitor who has just come in, looks into the hall rather than at plaster. One merged mesh for the walls and frames (they do
  * not cast shadows: the hall stays evenly lit) and one for the glass.
  */
 import { useMemo } from 'react'
@@ -14,7 +15,6 @@ import {
 import { PALETTE } from '../palette'
 import { MATTE, box, merge } from '../robots/parts'
 import {
-  DOOR_HEAD_M,
   ENTRANCE_GAP_M,
   WINDOW_BAY_M,
   WINDOW_HEAD_M,
@@ -24,6 +24,9 @@ import {
 
 const FRAME = '#3a4762'
 const SKIRT_H = 0.1
+/** The south wall is cut away to this height (a dollhouse view), see the header. */
+export const KNEE_WALL_M = 0.9
+const GATEPOST_M = 1.2
 
 /** A wall segment from x0 to x1 (or z0 to z1) between heights y0 and y1. */
 const alongX = (
@@ -76,13 +79,11 @@ function wallGeometry() {
     alongX(winL, winR, north + 0.05, WINDOW_SILL_M - 0.04, WINDOW_SILL_M, FRAME, 0.2),
     alongX(winL, winR, north + 0.05, WINDOW_HEAD_M, WINDOW_HEAD_M + 0.04, FRAME, 0.2),
     ...mullions,
-    // South: the doorway, with a slate frame so the way out reads at a glance.
-    alongX(x0, doorL, south, 0, H),
-    alongX(doorR, x1, south, 0, H),
-    alongX(doorL, doorR, south, DOOR_HEAD_M, H),
-    alongZ(maxZ - 0.02, maxZ + T + 0.02, doorL + 0.06, 0, DOOR_HEAD_M, FRAME, 0.12),
-    alongZ(maxZ - 0.02, maxZ + T + 0.02, doorR - 0.06, 0, DOOR_HEAD_M, FRAME, 0.12),
-    alongX(doorL, doorR, maxZ + T / 2, DOOR_HEAD_M - 0.1, DOOR_HEAD_M, FRAME, T + 0.04),
+    // South: cut away to knee height; slate gateposts mark the doorway so the way out reads.
+    alongX(x0, doorL, south, 0, KNEE_WALL_M),
+    alongX(doorR, x1, south, 0, KNEE_WALL_M),
+    alongZ(maxZ - 0.02, maxZ + T + 0.02, doorL + 0.06, 0, GATEPOST_M, FRAME, 0.16),
+    alongZ(maxZ - 0.02, maxZ + T + 0.02, doorR - 0.06, 0, GATEPOST_M, FRAME, 0.16),
     // East and west, full depth.
     alongZ(minZ - T, maxZ + T, minX - T / 2, 0, H),
     alongZ(minZ - T, maxZ + T, maxX + T / 2, 0, H),

@@ -11,7 +11,6 @@ export function obstacle(id: string) {
 }
 
 export const ENTRANCE_GAP_M = 3.2 // wide double doorway
-export const DOOR_HEAD_M = 2.9
 export const WINDOW_SILL_M = 0.45 // low sills: the ridge is the view
 export const WINDOW_HEAD_M = 3.7
 export const WINDOW_MARGIN_M = 1.2 // solid wall at both ends of the north wall

@@ -7,6 +7,7 @@ export interface Handle {
   poseOf: (name: string) => { x: number; z: number } | undefined
   renderInfo: () => { calls: number; triangles: number }
   walkTo: (x: number, z: number) => void
+  screenOf: (x: number, z: number) => { x: number; y: number }
 }
 
 /** Runs `fn(handle, arg)` inside the page. `fn` must be self-contained (it is serialised). */
