@@ -3,7 +3,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { startServer, type RunningServer } from '../../support/server'
 
-export const CLIENT_DIR = path.resolve('dist/client')
+/** E2E_CLIENT_DIR lets parallel work build into its own folder; npm test uses dist/client. */
+export const CLIENT_DIR = path.resolve(process.env.E2E_CLIENT_DIR ?? 'dist/client')
 
 export async function startAppServer(): Promise<RunningServer> {
   if (!fs.existsSync(path.join(CLIENT_DIR, 'index.html'))) {
