@@ -2,7 +2,8 @@
  * createServer(services): the whole server, rooms and HTTP routes, on one port. `server/main.ts`
  * and the tests both call it, so the tests boot exactly what runs in production.
  */
-import { defineRoom, defineServer } from '@colyseus/core'
+import { defineRoom, defineServer, type matchMaker, type Presence } from '@colyseus/core'
+import { randomUUID } from 'node:crypto'
 import { WebSocketTransport } from '@colyseus/ws-transport'
 import type { Application } from 'express'
 import { ROOM_NAME } from '../shared/protocol'
@@ -14,12 +15,15 @@ import { healthRoutes } from './http/health'
 import { metricsRoutes } from './http/metrics'
 import { staticClient } from './http/staticClient'
 import { HandoffHub } from './handoff/hub'
+import { EventRelay } from './handoff/relay'
 import { ShowroomRoom } from './rooms/ShowroomRoom'
 import type { Services } from './services'
 
 export interface ServerOptions {
   /** The built client to serve; omitted in tests that only need the API. */
   clientDir?: string
+  /** Several processes, one showroom (REDIS_URL): shared presence and matchmaking. */
+  scaleOut?: { presence: Presence; driver: matchMaker.MatchMakerDriver }
 }
 
 export function createServer(services: Services, options: ServerOptions = {}) {
@@ -32,6 +36,8 @@ export function createServer(services: Services, options: ServerOptions = {}) {
     logger: services.logger,
     now: services.now ?? Date.now,
     config: services.handoff,
+    relay:
+      options.scaleOut && new EventRelay(options.scaleOut.presence, randomUUID(), services.logger),
   })
   class Showroom extends ShowroomRoom {
     protected services = services
@@ -39,6 +45,7 @@ export function createServer(services: Services, options: ServerOptions = {}) {
   }
   const server = defineServer({
     greet: false,
+    ...options.scaleOut,
     beforeListen: () => hub.start(),
     gracefullyShutdown: false,
     transport: new WebSocketTransport({ maxPayload: 64 * 1024 }),

@@ -1,4 +1,6 @@
 /** Process entry: read the environment, build the services, listen, and shut down cleanly. */
+import { RedisDriver } from '@colyseus/redis-driver'
+import { RedisPresence } from '@colyseus/redis-presence'
 import { createServer } from './app'
 import { buildServices } from './bootstrap'
 import { readConfig } from './config'
@@ -11,7 +13,11 @@ async function main() {
   // `npm run dev` lets Vite serve the client with hot reload instead.
   const clientDir = process.env.SERVE_CLIENT === '0' ? undefined : config.clientDir
   const running = await buildServices(config, logger)
-  const server = createServer(running.services, { clientDir })
+  // REDIS_URL: this process is one of several serving one showroom (docs/ARCHITECTURE.md).
+  const scaleOut = config.redisUrl
+    ? { presence: new RedisPresence(config.redisUrl), driver: new RedisDriver(config.redisUrl) }
+    : undefined
+  const server = createServer(running.services, { clientDir, scaleOut })
   await server.listen(config.port, config.host)
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host
   process.stdout.write(`StormPeak Showroom is open at http://${shown}:${config.port}\n`)

@@ -35,6 +35,11 @@ export const JoinOptions = z.object({
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/)
     .optional(),
+  /** Staff only: joining through a `follow` seat reservation, to stand beside their visitor. */
+  follow: z
+    .object({ from: z.string().min(1).max(64), handoffId: z.string().min(1).max(128) })
+    .strict()
+    .optional(),
 })
 export type JoinOptions = z.infer<typeof JoinOptions>
 

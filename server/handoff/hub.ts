@@ -4,11 +4,11 @@
  * store writes are committed before the messages that follow them, so `queue` and
  * `rating-saved` mean "saved"; the store's conditional update decides who wins an accept.
  *
- * Scale-out note: within one process this hub sees every room. Across processes (REDIS_URL) the
- * store is the truth for the queue and first-accept-wins; relaying sends between processes
- * through presence pub/sub is the next step (docs/ARCHITECTURE.md).
+ * Scale-out: within one process this hub sees every room. Across processes (REDIS_URL) the store
+ * is the truth for the queue and first-accept-wins, and hubs hear each other's events through
+ * presence pub/sub (relay.ts).
  */
-import type { Client } from '@colyseus/core'
+import { matchMaker, type Client } from '@colyseus/core'
 import type { CrmStore } from '../crm/store'
 import type { RecordQueue } from '../crm/recordQueue'
 import type { Logger } from '../logger'
@@ -16,15 +16,26 @@ import { describeError } from '../logger'
 import type { Effect, WorkflowConfig, WorkflowEvent, WorkflowRecord, WorkflowState } from './types'
 import { initialState, next } from './workflow'
 import { restoreWaiting } from './restore'
+import type { EventRelay } from './relay'
 
 /** Answer-target checks and reconnection windows run on this beat. */
 const TICK_MS = 1000
+/** A rep sent to another room instance who has not arrived by then has left (seat reservations last 15 s). */
+const FOLLOW_TIMEOUT_MS = 20_000
 
 export interface Seat {
   client: Client
   /** Places this session's avatar beside another one in the same room; false if not here. */
   placeBeside(visitorSessionId: string): boolean
   staff: boolean
+  /** The room instance this session is in. */
+  roomId: string
+}
+
+/** What a rep's client gets when their visitor is in another room instance: join it there. */
+export interface FollowMsg {
+  reservation: matchMaker.ISeatReservation
+  handoffId: string
 }
 
 export interface HubDeps {
@@ -33,13 +44,22 @@ export interface HubDeps {
   logger: Logger
   now: () => number
   config?: Partial<WorkflowConfig>
+  /** Other processes' hubs; omitted when this process is the whole showroom. */
+  relay?: EventRelay
 }
+
+/** Where an event began: here (we write its records) or in another process's hub. */
+type Origin = 'local' | 'remote'
 
 export class HandoffHub {
   state: WorkflowState
   private seats = new Map<string, Seat>()
   private chain: Promise<void> = Promise.resolve()
   private timer?: NodeJS.Timeout
+  /** The room instance of each visitor session, from summons seen here or relayed. */
+  private roomOf = new Map<string, string>()
+  /** Reps on their way to another room instance: old session → staff id and give-up timer. */
+  private following = new Map<string, { repId: string; timer: NodeJS.Timeout }>()
 
   constructor(private deps: HubDeps) {
     this.state = initialState(deps.config)
@@ -54,12 +74,14 @@ export class HandoffHub {
         await this.deps.store.listWaiting(),
       )
     }
+    await this.deps.relay?.listen((event) => void this.dispatch(event, 'remote'))
     this.timer = setInterval(() => void this.dispatch({ type: 'tick' }), TICK_MS)
     this.timer.unref()
   }
 
-  stop(): Promise<void> {
+  async stop(): Promise<void> {
     clearInterval(this.timer)
+    await this.deps.relay?.stop()
     return this.chain
   }
 
@@ -72,8 +94,8 @@ export class HandoffHub {
   }
 
   /** Applies one event after every earlier one has been carried out. */
-  dispatch(event: WorkflowEvent): Promise<void> {
-    const run = this.chain.then(() => this.apply(event))
+  dispatch(event: WorkflowEvent, origin: Origin = 'local'): Promise<void> {
+    const run = this.chain.then(() => this.apply(event, origin))
     this.chain = run.catch((err: unknown) => {
       this.deps.logger.error('handoff event failed', { event: event.type, ...describeError(err) })
     })
@@ -93,18 +115,39 @@ export class HandoffHub {
     )
   }
 
-  private async apply(event: WorkflowEvent): Promise<void> {
-    const t = next(this.state, event, this.deps.now())
-    this.state = t.state
-    for (const effect of t.effects) await this.carryOut(effect)
+  /** True while this rep session is moving to another room: its leaving is not the rep leaving. */
+  isFollowing(sessionId: string): boolean {
+    return this.following.has(sessionId)
   }
 
-  private async carryOut(effect: Effect): Promise<void> {
+  /** The rep arrived in the visitor's room as a new session (ShowroomRoom.onJoin). */
+  arrived(oldSessionId: string, newSessionId: string, repId: string): boolean {
+    const pending = this.following.get(oldSessionId)
+    if (!pending || pending.repId !== repId) return false
+    clearTimeout(pending.timer)
+    this.following.delete(oldSessionId)
+    void this.dispatch({ type: 'rep-rebound', oldSessionId, newSessionId })
+    return true
+  }
+
+  private async apply(event: WorkflowEvent, origin: Origin = 'local'): Promise<void> {
+    if (origin === 'local') this.deps.relay?.publish(event)
+    if ((event.type === 'summon' || event.type === 'visitor-rebound') && event.roomId) {
+      const session = event.type === 'summon' ? event.visitorSessionId : event.newSessionId
+      this.roomOf.set(session, event.roomId)
+    }
+    const t = next(this.state, event, this.deps.now())
+    this.state = t.state
+    for (const effect of t.effects) await this.carryOut(effect, origin)
+  }
+
+  private async carryOut(effect: Effect, origin: Origin): Promise<void> {
     switch (effect.kind) {
       case 'record':
-        return this.record(effect.record)
+        // The hub where the event began writes it; the others would write it twice.
+        return origin === 'local' ? this.record(effect.record) : undefined
       case 'claim':
-        return this.claim(effect)
+        return origin === 'local' ? this.claim(effect) : undefined
       case 'send':
         this.seats.get(effect.to)?.client.send(effect.type, effect.payload)
         return
@@ -113,8 +156,40 @@ export class HandoffHub {
           if (seat.staff) seat.client.send(effect.type, effect.payload)
         return
       case 'place-rep':
-        this.seats.get(effect.repSessionId)?.placeBeside(effect.beside)
-        return
+        return this.placeRep(effect.repSessionId, effect.beside)
+    }
+  }
+
+  /**
+   * Beside the visitor in the same room; from another room instance (or process), the rep is
+   * given a seat in the visitor's room and their client moves there (`follow`).
+   */
+  private async placeRep(repSessionId: string, visitorSessionId: string): Promise<void> {
+    const seat = this.seats.get(repSessionId)
+    if (!seat || seat.placeBeside(visitorSessionId)) return
+    const roomId = this.roomOf.get(visitorSessionId)
+    const handoff = Object.values(this.state.handoffs).find(
+      (h) => h.repSessionId === repSessionId && h.status === 'active',
+    )
+    if (!roomId || roomId === seat.roomId || !handoff) return
+    try {
+      const room = await matchMaker.getRoomById(roomId)
+      if (!room) throw new Error(`room ${roomId} is gone`)
+      const reservation = await matchMaker.reserveSeatFor(room, {
+        follow: { from: repSessionId, handoffId: handoff.handoffId },
+      })
+      const repId = this.state.reps[repSessionId]?.repId ?? ''
+      const timer = setTimeout(() => {
+        if (!this.following.delete(repSessionId)) return
+        void this.dispatch({ type: 'rep-left', repSessionId })
+      }, FOLLOW_TIMEOUT_MS)
+      timer.unref()
+      this.following.set(repSessionId, { repId, timer })
+      const follow: FollowMsg = { reservation, handoffId: handoff.handoffId }
+      seat.client.send('follow', follow)
+    } catch (err) {
+      // The conversation goes on where each of them is; only the avatars are apart.
+      this.deps.logger.warn('rep could not follow the visitor', describeError(err))
     }
   }
 

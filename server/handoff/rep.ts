@@ -6,7 +6,7 @@
  * return to `away` when the conversation ends.
  */
 import type { Ctx } from './context'
-import { endHandoff, fail, record, send, setRepState } from './context'
+import { announceHandoff, endHandoff, fail, record, send, setRepState } from './context'
 import { staffRequests } from './queue'
 import type { EventOf } from './types'
 
@@ -65,4 +65,24 @@ export function repLeft(ctx: Ctx, e: EventOf<'rep-left'>): void {
     }
   }
   record(ctx, { type: 'staff-status', repId: rep.repId, state: 'offline', at: ctx.now })
+}
+
+/**
+ * The rep moved to the visitor's room instance (a new session there): their state and
+ * conversation move with them, and both ends are told the rep's new session, which also places
+ * the rep's avatar beside the visitor in that room.
+ */
+export function repRebound(ctx: Ctx, e: EventOf<'rep-rebound'>): void {
+  const rep = ctx.state.reps[e.oldSessionId]
+  if (!rep) return
+  delete ctx.state.reps[e.oldSessionId]
+  ctx.state.reps[e.newSessionId] = { ...rep, repSessionId: e.newSessionId }
+  for (const req of Object.values(ctx.state.requests)) {
+    if (req.claim?.repSessionId === e.oldSessionId) req.claim.repSessionId = e.newSessionId
+  }
+  for (const h of Object.values(ctx.state.handoffs)) {
+    if (h.repSessionId !== e.oldSessionId) continue
+    h.repSessionId = e.newSessionId
+    if (h.status === 'active') announceHandoff(ctx, h)
+  }
 }

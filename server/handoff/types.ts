@@ -91,12 +91,20 @@ export type WorkflowEvent =
       stationId?: string
       topic?: string
       returning: boolean
+      /** The room instance the visitor is in, so a rep elsewhere can follow (hub.ts). */
+      roomId?: string
     }
   | { type: 'cancel'; visitorSessionId: string }
   /** `final`: the visitor left on purpose; otherwise they may rebound within the window. */
   | { type: 'visitor-left'; visitorSessionId: string; final?: boolean }
   /** The room verified `visitorId` (signed token) for the new session. */
-  | { type: 'visitor-rebound'; oldSessionId: string; newSessionId: string; visitorId: string }
+  | {
+      type: 'visitor-rebound'
+      oldSessionId: string
+      newSessionId: string
+      visitorId: string
+      roomId?: string
+    }
   | {
       type: 'rep-status'
       repSessionId: string
@@ -105,6 +113,8 @@ export type WorkflowEvent =
       state: 'available' | 'away'
     }
   | { type: 'rep-left'; repSessionId: string }
+  /** The rep's client followed their visitor into another room instance: same rep, new session. */
+  | { type: 'rep-rebound'; oldSessionId: string; newSessionId: string }
   | { type: 'accept'; repSessionId: string; requestId: string; handoffId: string }
   /** Decided by the store: a local claim won, or another process announced its accept. */
   | {

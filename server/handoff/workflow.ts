@@ -12,7 +12,7 @@
 import type { Ctx } from './context'
 import { syncQueue } from './queue'
 import { accept, acceptFailed, accepted } from './accept'
-import { end, repLeft, repStatus } from './rep'
+import { end, repLeft, repRebound, repStatus } from './rep'
 import { tick } from './tick'
 import type {
   EventOf,
@@ -54,6 +54,7 @@ const HANDLERS: Handlers = {
   'visitor-rebound': visitorRebound,
   'rep-status': repStatus,
   'rep-left': repLeft,
+  'rep-rebound': repRebound,
   accept,
   accepted,
   'accept-failed': acceptFailed,

@@ -35,6 +35,9 @@ const DEMO_TICK_MS = 250
 
 export type ShowroomClient = Client<{ auth: Identity }>
 
+/** Seats kept above a room's capacity for reps joining their visitor from another instance. */
+const STAFF_HEADROOM = 5
+
 export class ShowroomRoom extends Room<{ state: ShowroomState; client: ShowroomClient }> {
   state = new ShowroomState()
   /** Set by createServer through a subclass: the services this room is built from. */
@@ -45,12 +48,16 @@ export class ShowroomRoom extends Room<{ state: ShowroomState; client: ShowroomC
   private placedAt = new Map<string, number>()
   private lastMoveAt = new Map<string, number>()
   private spawnCount = 0
+  private capacity = 50
   private limiter = new RateLimiter(() => this.clock.currentTime)
   private demos!: DemoController
   private visits!: VisitController
 
   onCreate() {
-    this.maxClients = this.services.maxClientsPerRoom ?? 50
+    // Matchmaking stops offering the room at `capacity`; the seats above it are kept for reps
+    // who follow their visitor here from another room instance (HandoffHub.placeRep).
+    this.capacity = this.services.maxClientsPerRoom ?? 50
+    this.maxClients = this.capacity + STAFF_HEADROOM
     const wallClock = this.services.now ?? Date.now
     this.demos = new DemoController(
       this.state,
@@ -92,7 +99,10 @@ export class ShowroomRoom extends Room<{ state: ShowroomState; client: ShowroomC
       client,
       staff,
       placeBeside: (visitorSessionId) => this.placeBeside(client.sessionId, visitorSessionId),
+      roomId: this.roomId,
     })
+    if (staff && options?.follow)
+      this.hub.arrived(options.follow.from, client.sessionId, who.staffId!)
     if (staff) client.send('requests', staffRequests(this.hub.state, this.wallClock()))
     const previous = who.visitorId && findVisitorSession(this.hub.state, who.visitorId)
     if (previous && previous !== client.sessionId) {
@@ -101,6 +111,7 @@ export class ShowroomRoom extends Room<{ state: ShowroomState; client: ShowroomC
         oldSessionId: previous,
         newSessionId: client.sessionId,
         visitorId: who.visitorId!,
+        roomId: this.roomId,
       })
     }
     const welcome: WelcomeMsg = {
@@ -110,6 +121,7 @@ export class ShowroomRoom extends Room<{ state: ShowroomState; client: ShowroomC
       ...(who.visitorId ? { visitorId: who.visitorId, visitorToken: who.visitorToken } : {}),
     }
     client.send('welcome', welcome)
+    if (this.state.avatars.size >= this.capacity && !this.locked) void this.lock()
     this.services.logger.info('joined', { room: this.roomId, role: who.role })
   }
 
@@ -119,6 +131,7 @@ export class ShowroomRoom extends Room<{ state: ShowroomState; client: ShowroomC
 
   onLeave(client: ShowroomClient) {
     this.state.avatars.delete(client.sessionId)
+    if (this.state.avatars.size < this.capacity && this.locked) void this.unlock()
     this.lastMoveAt.delete(client.sessionId)
     this.limiter.forget(client.sessionId)
     this.demos.left(client.sessionId)
@@ -126,6 +139,8 @@ export class ShowroomRoom extends Room<{ state: ShowroomState; client: ShowroomC
     this.placedAt.delete(client.sessionId)
     this.hub.unseat(client.sessionId)
     const staff = isStaffRole(client.auth?.role ?? '')
+    // A rep moving to their visitor's room instance is not leaving the showroom.
+    if (staff && this.hub.isFollowing(client.sessionId)) return
     void this.hub.dispatch(
       staff
         ? { type: 'rep-left', repSessionId: client.sessionId }
@@ -174,6 +189,7 @@ export class ShowroomRoom extends Room<{ state: ShowroomState; client: ShowroomC
       services: this.services,
       identityOf: (client) => (client as ShowroomClient).auth!,
       stationOf: (id) => this.visits.stationOf(id),
+      roomId: this.roomId,
     })
     return {
       ...handoff,

@@ -20,6 +20,7 @@ export interface HandoffRoom {
   services: Services
   identityOf(client: Client): Identity
   stationOf(sessionId: string): StationId | undefined
+  roomId: string
 }
 
 function visitorOnly(who: Identity, what: string) {
@@ -50,6 +51,7 @@ export function handoffHandlers(room: HandoffRoom) {
         stationId: msg.stationId ?? room.stationOf(client.sessionId),
         topic: msg.topic,
         returning: !!who.returning,
+        roomId: room.roomId,
       })
     },
     'cancel-summon': (client: Client) => {
