@@ -7,7 +7,7 @@ import type { Room } from '@colyseus/sdk'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCrmServer, type CrmServer } from '../support/crmServer'
 import { eventually, nextMessage } from '../support/server'
-import { createStaff, joinAsStaff } from '../support/staff'
+import { createStaff } from '../support/staff'
 
 type Handoff = { handoffId: string; rep: { sessionId: string; name: string } }
 type Follow = {

@@ -84,7 +84,12 @@ describe.skipIf(!!problem)('handoff hubs in two processes', () => {
       placeBeside: () => false,
       roomId: 'room',
     })
-    repSide.seat('rep-1', { client: rep.client, staff: true, placeBeside: () => false, roomId: 'room' })
+    repSide.seat('rep-1', {
+      client: rep.client,
+      staff: true,
+      placeBeside: () => false,
+      roomId: 'room',
+    })
 
     await repSide.dispatch({
       type: 'rep-status',
