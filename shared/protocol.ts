@@ -129,6 +129,23 @@ export const ERROR_CODES = [
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 
+/**
+ * To a rep whose accepted visitor is in another room instance: a seat there. The client joins
+ * with it (`consumeSeatReservation`) and then leaves its current room.
+ */
+export interface FollowMsg {
+  reservation: {
+    name: string
+    sessionId: string
+    roomId: string
+    processId?: string
+    publicAddress?: string
+    reconnectionToken?: string
+    devMode?: boolean
+  }
+  handoffId: string
+}
+
 export interface WelcomeMsg {
   protocolVersion: number
   sessionId: string

@@ -9,6 +9,7 @@ import {
   type ChatMsg,
   type DemoQueueMsg,
   type ErrorMsg,
+  type FollowMsg,
   type JoinOptions,
   type WelcomeMsg,
 } from '../../shared/protocol'
@@ -57,7 +58,7 @@ export async function connect(options: ConnectOptions): Promise<ShowroomRoom> {
       }
   try {
     const room = (await client.joinOrCreate(ROOM_NAME, join, ShowroomState)) as ShowroomRoom
-    wire(room)
+    wire(room, client)
     current = room
     return room
   } catch (err) {
@@ -66,7 +67,30 @@ export async function connect(options: ConnectOptions): Promise<ShowroomRoom> {
   }
 }
 
-function wire(room: ShowroomRoom): void {
+/** Rooms we are leaving on purpose to follow a visitor: their `leave` is not a disconnection. */
+const followedAway = new WeakSet<ShowroomRoom>()
+
+/** A rep's accepted visitor is in another room instance: take the seat there, then leave here. */
+async function follow(client: Client, from: ShowroomRoom, msg: FollowMsg): Promise<void> {
+  try {
+    const to = (await client.consumeSeatReservation(msg.reservation, ShowroomState)) as ShowroomRoom
+    followedAway.add(from)
+    for (const id of Object.keys(useShowroom.getState().members)) motion.remove(id)
+    useShowroom.setState({ members: {} })
+    wire(to, client)
+    current = to
+    await from.leave()
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err)
+    showroomActions.notify({
+      code: 'UNAVAILABLE',
+      message: `Could not join the visitor: ${message}`,
+    })
+  }
+}
+
+function wire(room: ShowroomRoom, client: Client): void {
+  room.onMessage('follow', (msg: FollowMsg) => void follow(client, room, msg))
   room.onMessage('welcome', (msg: WelcomeMsg) => {
     if (msg.visitorToken) localStorage.setItem(VISITOR_TOKEN_KEY, msg.visitorToken)
     useShowroom.setState({
@@ -112,6 +136,7 @@ function wire(room: ShowroomRoom): void {
   room.onDrop(() => showroomActions.setStatus('reconnecting', 'Connection lost: reconnecting…'))
   room.onReconnect(() => showroomActions.setStatus('online'))
   room.onLeave((code) => {
+    if (followedAway.has(room)) return
     current = undefined
     showroomActions.setStatus('offline', code === 1000 ? 'You left the showroom.' : 'Disconnected.')
   })
