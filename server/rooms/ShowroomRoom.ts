@@ -25,6 +25,7 @@ import { DemoController } from './demoController'
 import { handoffHandlers } from './handoffHandlers'
 import { buildMessageTable, sendError, type Handlers } from './messageTable'
 import { VisitController } from './visitController'
+import { undecodableType } from './undecodable'
 
 /** A dropped connection (a phone switching networks) may come back within this many seconds. */
 export const RECONNECT_WINDOW_S = 20
@@ -66,8 +67,26 @@ export class ShowroomRoom extends Room<{ state: ShowroomState; client: ShowroomC
     )
     this.visits = new VisitController(this.services.recorder, wallClock)
     this.clock.setInterval(() => this.demos.tick(), DEMO_TICK_MS)
+    this.answerUndecodableFrames()
     const table = buildMessageTable(this.handlers(), this.limiter, this.services.logger)
     for (const [type, handler] of Object.entries(table)) this.onMessage(type, handler)
+  }
+
+  /**
+   * Colyseus would disconnect a client for a frame it cannot decode; we answer `error` instead
+   * (undecodable.ts). Its frame handler is bound per client on join, so wrapping it here, before
+   * anyone joins, covers every client.
+   */
+  private answerUndecodableFrames() {
+    const self = this as unknown as {
+      _onMessage: (client: Client, buffer: Uint8Array) => void
+    }
+    const original = self._onMessage
+    self._onMessage = function (this: ShowroomRoom, client: Client, buffer: Uint8Array) {
+      const type = buffer ? undecodableType(buffer) : undefined
+      if (type === undefined) return original.call(this, client, buffer)
+      sendError(client, 'INVALID', 'That message could not be decoded.', type)
+    }
   }
 
   async onAuth(_client: Client, options: unknown, ctx: AuthContext): Promise<Identity> {
