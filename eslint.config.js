@@ -73,7 +73,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.ts', 'server/cli/**/*.ts'],
+    files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.ts', 'bench/**/*.ts', 'server/cli/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 )

@@ -28,7 +28,7 @@ export async function openStore(config: StoreConfig): Promise<CrmStore> {
   if (config.databaseUrl) db = await openPostgres(config.databaseUrl, config.pgSchema)
   else db = config.sqliteFile ? openSqliteFile(config.sqliteFile) : openSqlite(config.dataDir)
   try {
-    const applied = await migrate(db as Kysely<unknown>)
+    const applied = await migrate(db as Kysely<unknown>, postgres ? config.pgSchema : undefined)
     if (applied.length > 0) config.logger.info('crm migrations applied', { applied })
   } catch (err) {
     await db.destroy()

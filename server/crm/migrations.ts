@@ -157,9 +157,17 @@ const MIGRATIONS: Record<string, Migration> = { '0001_initial': initial }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }
 
-/** Brings the schema up to date; throws (never half-starts) if a migration fails. */
-export async function migrate(db: Kysely<unknown>): Promise<string[]> {
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest()
+/**
+ * Brings the schema up to date; throws (never half-starts) if a migration fails. On PostgreSQL
+ * with a schema of our own, the migration tables live in it too: Kysely otherwise looks for them
+ * in every schema and may find another database user's.
+ */
+export async function migrate(db: Kysely<unknown>, schema?: string): Promise<string[]> {
+  const { error, results } = await new Migrator({
+    db,
+    provider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  }).migrateToLatest()
   if (error) throw error instanceof Error ? error : new Error(String(error))
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName)
 }
