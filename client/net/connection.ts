@@ -6,9 +6,7 @@
 import { Callbacks, Client, type Room } from '@colyseus/sdk'
 import {
   ROOM_NAME,
-  type ChatMsg,
   type DemoQueueMsg,
-  type ErrorMsg,
   type FollowMsg,
   type JoinOptions,
   type WelcomeMsg,
@@ -18,6 +16,7 @@ import { ShowroomState } from '../../shared/state'
 import type { Role } from '../../shared/protocol'
 import { motion } from './motion'
 import { showroomActions, useShowroom } from './store'
+import { wireSummon } from './summonWiring'
 
 export type ShowroomRoom = Room<unknown, ShowroomState>
 
@@ -91,6 +90,7 @@ async function follow(client: Client, from: ShowroomRoom, msg: FollowMsg): Promi
 
 function wire(room: ShowroomRoom, client: Client): void {
   room.onMessage('follow', (msg: FollowMsg) => void follow(client, room, msg))
+  wireSummon(room)
   room.onMessage('welcome', (msg: WelcomeMsg) => {
     if (msg.visitorToken) localStorage.setItem(VISITOR_TOKEN_KEY, msg.visitorToken)
     useShowroom.setState({
@@ -98,8 +98,6 @@ function wire(room: ShowroomRoom, client: Client): void {
     })
     showroomActions.setStatus('online')
   })
-  room.onMessage('chat', (msg: ChatMsg) => showroomActions.addChat(msg))
-  room.onMessage('error', (msg: ErrorMsg) => showroomActions.notify(msg))
   room.onMessage('demo-queue', (msg: DemoQueueMsg) =>
     useShowroom.setState((s) => ({ demoQueue: { ...s.demoQueue, [msg.stationId]: msg.position } })),
   )

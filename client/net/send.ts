@@ -16,3 +16,10 @@ export const sendChat = (text: string, channel?: 'nearby' | 'room', to?: string)
 export const sendTry = (stationId: StationId, mode?: string) =>
   send('try', { stationId, ...(mode ? { mode } : {}) })
 export const sendStopDemo = (stationId: StationId) => send('stop-demo', { stationId })
+
+export const sendSummon = (stationId?: StationId) => send('summon', stationId ? { stationId } : {})
+export const sendCancelSummon = () => send('cancel-summon', {})
+export const sendRate = (handoffId: string, score: number, comment?: string) =>
+  send('rate', { handoffId, score, ...(comment ? { comment } : {}) })
+export const sendLeaveMessage = (message: Inbound<'leave-message'>) =>
+  send('leave-message', message)

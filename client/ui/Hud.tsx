@@ -1,8 +1,10 @@
-/** The brand and a one-line hint on how to move. */
+/** The brand, a one-line hint on how to move, who is here, and *Talk to a person*. */
 import { useShowroom } from '../net/store'
+import { TalkButton } from './summon/TalkButton'
 
 export function Hud() {
   const count = useShowroom((s) => Object.keys(s.members).length)
+  const online = useShowroom((s) => s.status === 'online')
   return (
     <header className="hud">
       <span className="brand">StormPeak</span>
@@ -12,6 +14,7 @@ export function Hud() {
       <span className="hud-count" aria-label="People in the showroom">
         {count} here
       </span>
+      {online && <TalkButton />}
     </header>
   )
 }

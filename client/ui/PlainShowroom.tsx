@@ -1,6 +1,6 @@
 /**
  * The showroom without 3D, for browsers with no WebGL: every station with its card, so nobody is
- * turned away. (The summon button joins here with the summon workflow.)
+ * turned away. *Talk to a person* works here too (the children: VisitorApp).
  */
 import { STATIONS } from '../../shared/showroom'
 import { useShowroom } from '../net/store'

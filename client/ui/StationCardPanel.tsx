@@ -6,6 +6,7 @@ import { STATIONS } from '../../shared/showroom'
 import { useShowroom } from '../net/store'
 import { openCardOf, useView, viewActions } from '../scene/viewStore'
 import { DemoControls } from './DemoControls'
+import { TalkButton } from './summon/TalkButton'
 
 export function StationCardPanel({ extra }: { extra?: (stationId: string) => React.ReactNode }) {
   const id = useView(openCardOf)
@@ -39,6 +40,7 @@ export function StationCardPanel({ extra }: { extra?: (stationId: string) => Rea
         <strong>Price range:</strong> {card.priceRange}
       </p>
       <DemoControls stationId={id} />
+      <TalkButton stationId={id} about={station.name} />
       {extra?.(id)}
     </aside>
   )

@@ -10,6 +10,8 @@ import { Notices } from './Notices'
 import { PlainShowroom } from './PlainShowroom'
 import { StationCardPanel } from './StationCardPanel'
 import { StatusBanner } from './StatusBanner'
+import { SummonPanel } from './summon/SummonPanel'
+import { TalkButton } from './summon/TalkButton'
 import { TouchStick } from './TouchStick'
 import { TourControls } from './TourControls'
 import { usePrefersReducedMotion } from './usePrefersReducedMotion'
@@ -43,7 +45,15 @@ export function VisitorApp() {
   }, [entry])
 
   if (!entry) return <NamePrompt onEnter={setEntry} />
-  if (!webgl) return <PlainShowroom />
+  if (!webgl) {
+    return (
+      <PlainShowroom>
+        {status === 'online' && <TalkButton />}
+        <SummonPanel name={entry.name} />
+        <Notices />
+      </PlainShowroom>
+    )
+  }
   return (
     <div className="app">
       <Suspense fallback={<div className="veil">Opening the showroom…</div>}>
@@ -55,6 +65,7 @@ export function VisitorApp() {
           <ChatPanel />
           <StationCardPanel />
           <TourControls />
+          <SummonPanel name={entry.name} />
           {coarsePointer() && <TouchStick />}
         </>
       )}
