@@ -8,6 +8,13 @@ const sdkOnlyInNet = {
   paths: [{ name: '@colyseus/sdk', message: 'Only client/net may talk to the server.' }],
 }
 
+/** Types only from shared/protocol (its values pull in zod, 50 kB the visitor would download). */
+const zodOutOfClient = {
+  group: ['**/shared/protocol', '**/shared/content', 'zod'],
+  allowTypeImports: true,
+  message: 'Import values from shared/protocolNames: zod stays out of the client bundle.',
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'docs/**'] },
   js.configs.recommended,
@@ -39,10 +46,17 @@ export default tseslint.config(
         'error',
         {
           ...sdkOnlyInNet,
-          patterns: [{ group: ['**/server/**'], message: 'The client never imports server code.' }],
+          patterns: [
+            { group: ['**/server/**'], message: 'The client never imports server code.' },
+            zodOutOfClient,
+          ],
         },
       ],
     },
+  },
+  {
+    files: ['client/net/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [zodOutOfClient] }] },
   },
   {
     files: ['server/**/*.ts'],

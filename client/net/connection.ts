@@ -8,12 +8,12 @@ import {
   ROOM_NAME,
   type DemoQueueMsg,
   type FollowMsg,
-  type JoinOptions,
   type WelcomeMsg,
-} from '../../shared/protocol'
+} from '../../shared/protocolNames'
+import type { JoinOptions } from '../../shared/protocol'
 import type { StationId } from '../../shared/showroom'
 import { ShowroomState } from '../../shared/state'
-import type { Role } from '../../shared/protocol'
+import type { Role } from '../../shared/protocolNames'
 import { motion } from './motion'
 import { showroomActions, useShowroom } from './store'
 import { wireSummon } from './summonWiring'

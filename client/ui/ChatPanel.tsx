@@ -3,7 +3,7 @@
  * (React escapes it), never as HTML.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react'
-import { CHAT_MAX_CHARS } from '../../shared/protocol'
+import { CHAT_MAX_CHARS } from '../../shared/protocolNames'
 import { sendChat } from '../net/send'
 import { useShowroom } from '../net/store'
 

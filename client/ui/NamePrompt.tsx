@@ -1,6 +1,6 @@
 /** Asks for a display name and an avatar colour before entering. No account, no email. */
 import { useState, type FormEvent } from 'react'
-import { NAME_MAX_CHARS } from '../../shared/protocol'
+import { NAME_MAX_CHARS } from '../../shared/protocolNames'
 import { VISITOR_COLORS } from '../../shared/showroom'
 
 export interface Entry {

@@ -6,7 +6,7 @@
 import { useFrame } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import { Color, Matrix4, type Group, type InstancedMesh } from 'three'
-import { isStaffRole } from '../../../shared/protocol'
+import { isStaffRole } from '../../../shared/protocolNames'
 import { motion, type SampledPose } from '../../net/motion'
 import { useShowroom } from '../../net/store'
 import { PALETTE } from '../palette'
@@ -18,6 +18,8 @@ import { NameTag } from './NameTag'
 const MAX_AVATARS = 128
 /** Beyond this distance from the camera, name tags are hidden: unreadable and costly. */
 const NAME_TAG_MAX_DISTANCE_M = 18
+/** In a crowd only the nearest names are drawn (each tag costs draw calls): bench:client. */
+const MAX_NAME_TAGS = 12
 
 export function AvatarCrowd() {
   const members = useShowroom((s) => s.members)
@@ -41,11 +43,13 @@ export function AvatarCrowd() {
   }, [ids, members])
 
   const sample: SampledPose = useMemo(() => ({ x: 0, z: 0, ry: 0, speed: 0 }), [])
+  const nearTags = useMemo<{ tag: Group; d: number }[]>(() => [], [])
   const m = useMemo(() => new Matrix4(), [])
 
   useFrame(({ camera }, delta) => {
     const now = performance.now()
     let n = 0
+    nearTags.length = 0
     for (const id of ids) {
       const mine = id === mySessionId
       if (mine && localPlayer.ready) Object.assign(sample, localPlayer)
@@ -62,10 +66,15 @@ export function AvatarCrowd() {
       const tag = tags.current.get(id)
       if (tag) {
         tag.position.set(pose.x, 0, pose.z)
-        tag.visible = camera.position.distanceTo(tag.position) < NAME_TAG_MAX_DISTANCE_M
+        tag.visible = false
+        const d = mine ? 0 : camera.position.distanceTo(tag.position)
+        if (d < NAME_TAG_MAX_DISTANCE_M) nearTags.push({ tag, d })
       }
       n++
     }
+    if (nearTags.length > MAX_NAME_TAGS) nearTags.sort((a, b) => a.d - b.d)
+    for (let i = 0; i < Math.min(MAX_NAME_TAGS, nearTags.length); i++)
+      nearTags[i].tag.visible = true
     for (const mesh of [torso, head, legL, legR, badge]) {
       if (!mesh.current) continue
       mesh.current.count = n

@@ -1,7 +1,7 @@
 /** A name above an avatar, always facing the camera; staff carry a "StormPeak" line in orange. */
 import { Billboard, Text } from '@react-three/drei'
 import type { Group } from 'three'
-import { isStaffRole } from '../../../shared/protocol'
+import { isStaffRole } from '../../../shared/protocolNames'
 import type { Member } from '../../net/store'
 import { FONT_SEMIBOLD } from '../fonts'
 import { PALETTE } from '../palette'

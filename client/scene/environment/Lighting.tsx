@@ -3,11 +3,10 @@
  * and an environment map built once from light panels (no files, no network) so that metal and
  * plastic have some sheen. A pale background and a light haze give the hall depth.
  */
-import { Environment, Lightformer } from '@react-three/drei'
-import { useLayoutEffect, useMemo, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import type { DirectionalLight } from 'three'
 import { FLOOR } from '../../../shared/showroom'
-import { PALETTE } from '../palette'
+import { StudioEnvironment } from './StudioEnvironment'
 
 const BACKGROUND = '#e9ecf0'
 const FOG_NEAR_M = 30 // the hall is 36 m long: only its far end softens
@@ -24,56 +23,6 @@ export function Lighting() {
     // The target must be in the scene graph for its matrix to update; the origin is the hall centre.
     sun.current?.target.updateMatrixWorld()
   }, [])
-
-  // The environment scene is static: build its children once so it is captured a single time.
-  const formers = useMemo(
-    () => (
-      <>
-        <color attach="background" args={['#c9ced6']} />
-        {[-6, 0, 6].map((x) => (
-          <Lightformer
-            key={x}
-            form="rect"
-            intensity={2.2}
-            position={[x, 6, 0]}
-            rotation-x={Math.PI / 2}
-            scale={[4, 10, 1]}
-          />
-        ))}
-        <Lightformer
-          form="rect"
-          intensity={1.4}
-          color="#ffd2b0"
-          position={[0, 2, -9]}
-          scale={[20, 3, 1]}
-        />
-        <Lightformer
-          form="rect"
-          intensity={1.0}
-          color="#dfe8ff"
-          position={[0, 2, 9]}
-          rotation-y={Math.PI}
-          scale={[20, 3, 1]}
-        />
-        <Lightformer
-          form="rect"
-          intensity={0.8}
-          position={[9, 2, 0]}
-          rotation-y={-Math.PI / 2}
-          scale={[12, 3, 1]}
-        />
-        <Lightformer
-          form="ring"
-          intensity={1.5}
-          color={PALETTE.signalSoft}
-          position={[-9, 3, 0]}
-          rotation-y={Math.PI / 2}
-          scale={2}
-        />
-      </>
-    ),
-    [],
-  )
 
   return (
     <>
@@ -98,9 +47,7 @@ export function Lighting() {
         shadow-normalBias={0.03}
         shadow-radius={4}
       />
-      <Environment resolution={128} frames={1} environmentIntensity={0.7}>
-        {formers}
-      </Environment>
+      <StudioEnvironment />
     </>
   )
 }

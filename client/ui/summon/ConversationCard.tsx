@@ -1,6 +1,6 @@
 /** The private conversation with the rep who came: only the two of them see these lines. */
 import { useEffect, useRef, useState, type FormEvent } from 'react'
-import { CHAT_MAX_CHARS } from '../../../shared/protocol'
+import { CHAT_MAX_CHARS } from '../../../shared/protocolNames'
 import { sendChat } from '../../net/send'
 import { useShowroom } from '../../net/store'
 import { useSummon } from '../../net/summonStore'
