@@ -28,6 +28,10 @@ export function DebugHandle() {
       walkTo: (x: number, z: number) => walkTo(planPath({ x, z })),
       ready: () => useView.getState().firstFrame && useShowroom.getState().status === 'online',
       members: () => useShowroom.getState().members,
+      /** Which stations run a demo, and who drives (public room state). */
+      demos: () => useShowroom.getState().demos,
+      /** The guided tour's stop and caption, if one is running. */
+      tour: () => useView.getState().tour,
       /** The last pose the server sent for the first avatar with this name. */
       poseOf: (name: string) => {
         const members = useShowroom.getState().members

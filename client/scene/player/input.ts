@@ -33,6 +33,18 @@ export function onWalkKey(cb: () => void): () => void {
   return () => anyKeyListeners.delete(cb)
 }
 
+/** Keys that move focus between controls: a keyboard user reaching "Stop the tour" uses them. */
+const NAVIGATION_KEYS = new Set(['Tab', 'Shift', 'Control', 'Alt', 'Meta'])
+
+/** Any key the visitor presses outside a text field (except focus navigation): e.g. to stop the tour. */
+export function onAnyKey(cb: () => void): () => void {
+  const listener = (e: KeyboardEvent) => {
+    if (!typing(e) && !NAVIGATION_KEYS.has(e.key)) cb()
+  }
+  window.addEventListener('keydown', listener)
+  return () => window.removeEventListener('keydown', listener)
+}
+
 export function attachKeyboard(): () => void {
   if (listeners++ === 0) {
     window.addEventListener('keydown', onDown)

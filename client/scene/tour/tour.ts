@@ -4,7 +4,7 @@
  */
 import { TOUR } from '../../../shared/showroom'
 import { frameHooks, type BeforeStep } from '../frameHooks'
-import { onWalkKey } from '../player/input'
+import { onAnyKey } from '../player/input'
 import { localPlayer, stopWalking, walkTo } from '../player/localPlayer'
 import { planPath } from '../player/planPath'
 import { useView } from '../viewStore'
@@ -46,7 +46,7 @@ function goTo(index: number) {
 export function startTour(): void {
   stopTour()
   frameHooks.beforeStep.add(step)
-  offKey = onWalkKey(stopTour)
+  offKey = onAnyKey(stopTour)
   goTo(0)
 }
 

@@ -8,6 +8,8 @@ export interface Handle {
   renderInfo: () => { calls: number; triangles: number }
   walkTo: (x: number, z: number) => void
   screenOf: (x: number, z: number) => { x: number; y: number }
+  demos: () => Record<string, { running: boolean; driver: string; mode: string } | undefined>
+  tour: () => { stop: number; caption?: string } | undefined
 }
 
 /** Runs `fn(handle, arg)` inside the page. `fn` must be self-contained (it is serialised). */

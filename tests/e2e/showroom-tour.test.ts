@@ -1,0 +1,93 @@
+/**
+ * Touring the showroom in real browsers: walk up to a station and its card opens; start a demo
+ * and a second visitor sees it running; take the guided tour and stop it with a key; and the
+ * phone layout with its touch joystick.
+ */
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { STATIONS, TOUR } from '../../shared/showroom'
+import type { RunningServer } from '../support/server'
+import { startAppServer } from './support/app'
+import {
+  browserSkipReason,
+  launch,
+  screenshot,
+  waitForShowroom,
+  watchedPage,
+  type Watched,
+} from './support/browser'
+import { inPage, waitInPage } from './support/handle'
+
+const ARM = STATIONS.find((s) => s.id === 'arm')!
+
+describe.skipIf(!!browserSkipReason)('a tour of the showroom', () => {
+  let srv: RunningServer
+  let browser: Browser
+  let ann: Watched
+  let bob: Watched
+
+  beforeAll(async () => {
+    srv = await startAppServer()
+    browser = await launch()
+    ann = await watchedPage(browser)
+    bob = await watchedPage(browser)
+    await ann.page.goto(`${srv.url}/?name=Ann`)
+    await bob.page.goto(`${srv.url}/?name=Bob`)
+    await Promise.all([waitForShowroom(ann.page), waitForShowroom(bob.page)])
+  }, 120_000)
+  afterAll(async () => {
+    await browser?.close()
+    await srv?.stop()
+  })
+
+  it('opens the spec card when a visitor walks up to a station', async () => {
+    await inPage(ann.page, (h, at) => h.walkTo(at.x, at.z), ARM.viewpoint)
+    const card = ann.page.getByRole('complementary', { name: `${ARM.name} spec card` })
+    await card.waitFor({ timeout: 60_000 })
+    await card.getByText('Price range:').waitFor()
+    await card.getByRole('button', { name: `Talk to a person about ${ARM.name}` }).waitFor()
+    await screenshot(ann.page, 'station-card')
+  })
+
+  it('runs a demo that a second visitor sees running', async () => {
+    const card = ann.page.getByRole('complementary', { name: `${ARM.name} spec card` })
+    await card.getByRole('button', { name: 'Pick the orange part' }).click()
+    await ann.page.getByText('You are driving').waitFor({ timeout: 15_000 })
+    // The demo is room state: Bob's client has it too, with Ann as the driver.
+    await waitInPage(bob.page, (h) => h.demos().arm?.running && h.demos().arm?.driver === 'Ann')
+    await inPage(bob.page, (h, at) => h.walkTo(at.x + 1, at.z), ARM.viewpoint)
+    await bob.page.getByText('is driving the demo').waitFor({ timeout: 60_000 })
+    await screenshot(bob.page, 'demo-running')
+  })
+
+  it('takes the guided tour with captions, and any key stops it', async () => {
+    const page = bob.page
+    await page.getByRole('button', { name: 'Take the tour' }).click()
+    await page.getByText(`Stop 1 of ${TOUR.length}`).waitFor({ timeout: 15_000 })
+    await page.getByText(TOUR[0].caption).waitFor({ timeout: 60_000 })
+    await screenshot(page, 'tour')
+    await page.locator('canvas').first().focus()
+    await page.keyboard.press('KeyQ')
+    await waitInPage(page, (h) => h.tour() === undefined)
+    await page.getByRole('button', { name: 'Take the tour' }).waitFor()
+    expect(bob.consoleErrors).toEqual([])
+    expect(ann.consoleErrors).toEqual([])
+  })
+
+  it('fits a phone, with a touch joystick', async () => {
+    await Promise.all([ann.page.close(), bob.page.close()]) // keep the CPU for the phone
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    })
+    const page = await context.newPage()
+    await page.goto(`${srv.url}/?name=Pia`)
+    await waitForShowroom(page)
+    await page.getByLabel('Walk: drag inside the ring').waitFor()
+    await page.getByRole('button', { name: 'Talk to a person', exact: true }).waitFor()
+    await screenshot(page, 'phone')
+    await context.close()
+  })
+})
