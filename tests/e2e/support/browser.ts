@@ -19,7 +19,8 @@ if (browserSkipReason) {
   console.warn(`[e2e] skipping browser tests: ${browserSkipReason}`)
 }
 
-export async function launch(): Promise<Browser> {
+/** `extraArgs`: e.g. ['--disable-3d-apis'] for a browser without WebGL. */
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     args: [
@@ -33,6 +34,7 @@ export async function launch(): Promise<Browser> {
       '--enable-unsafe-swiftshader',
       '--use-angle=swiftshader',
       '--ignore-gpu-blocklist',
+      ...extraArgs,
     ],
   })
 }
