@@ -14,6 +14,7 @@ import { crmRoutes } from './http/crm'
 import { healthRoutes } from './http/health'
 import { metricsRoutes } from './http/metrics'
 import { staticClient } from './http/staticClient'
+import { ticketRoutes } from './http/tickets'
 import { HandoffHub } from './handoff/hub'
 import { EventRelay } from './handoff/relay'
 import { ShowroomRoom } from './rooms/ShowroomRoom'
@@ -55,6 +56,7 @@ export function createServer(services: Services, options: ServerOptions = {}) {
       contentRoutes(app, () => cards)
       app.use(authRoutes(services))
       app.use(crmRoutes(services))
+      app.use(ticketRoutes(services))
       app.use(metricsRoutes(services))
       if (options.clientDir) staticClient(app, options.clientDir)
     },
