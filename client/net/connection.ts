@@ -16,6 +16,7 @@ import { ShowroomState } from '../../shared/state'
 import type { Role } from '../../shared/protocolNames'
 import { motion } from './motion'
 import { showroomActions, useShowroom } from './store'
+import { wireStaff } from './staffWiring'
 import { wireSummon } from './summonWiring'
 
 export type ShowroomRoom = Room<unknown, ShowroomState>
@@ -91,6 +92,7 @@ async function follow(client: Client, from: ShowroomRoom, msg: FollowMsg): Promi
 function wire(room: ShowroomRoom, client: Client): void {
   room.onMessage('follow', (msg: FollowMsg) => void follow(client, room, msg))
   wireSummon(room)
+  wireStaff(room)
   room.onMessage('welcome', (msg: WelcomeMsg) => {
     if (msg.visitorToken) localStorage.setItem(VISITOR_TOKEN_KEY, msg.visitorToken)
     useShowroom.setState({

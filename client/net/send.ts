@@ -23,3 +23,7 @@ export const sendRate = (handoffId: string, score: number, comment?: string) =>
   send('rate', { handoffId, score, ...(comment ? { comment } : {}) })
 export const sendLeaveMessage = (message: Inbound<'leave-message'>) =>
   send('leave-message', message)
+export const sendStatus = (state: 'available' | 'away') => send('status', { state })
+export const sendAccept = (requestId: string) => send('accept', { requestId })
+export const sendEndHandoff = (handoffId: string, outcome: string, notes?: string) =>
+  send('end-handoff', { handoffId, outcome, ...(notes ? { notes } : {}) })

@@ -32,6 +32,4 @@ export function wireSummon(room: Room): void {
     showroomActions.notify(msg)
     if (msg.type === 'summon') summonActions.refused()
   })
-  // Staff get these; a visitor client only registers them to keep the SDK quiet.
-  room.onMessage('requests', () => undefined)
 }
