@@ -13,6 +13,7 @@ import { contentRoutes } from './http/content'
 import { crmRoutes } from './http/crm'
 import { healthRoutes } from './http/health'
 import { metricsRoutes } from './http/metrics'
+import { kioskRoutes } from './http/kiosks'
 import { staticClient } from './http/staticClient'
 import { ticketRoutes } from './http/tickets'
 import { HandoffHub } from './handoff/hub'
@@ -57,6 +58,7 @@ export function createServer(services: Services, options: ServerOptions = {}) {
       app.use(authRoutes(services))
       app.use(crmRoutes(services))
       app.use(ticketRoutes(services))
+      app.use(kioskRoutes(services))
       app.use(metricsRoutes(services))
       if (options.clientDir) staticClient(app, options.clientDir)
     },

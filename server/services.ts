@@ -16,6 +16,8 @@ export interface Identity {
   name: string
   /** Staff account id (staff only). */
   staffId?: string
+  /** The registered kiosk this client runs on (kiosks only). */
+  kioskId?: string
   /** Stable visitor id and the signed token that proves it (visitors and kiosks only). */
   visitorId?: string
   visitorToken?: string
@@ -33,6 +35,8 @@ export interface IdentityService {
   visitor(
     token: string | undefined,
   ): Promise<{ visitorId: string; visitorToken: string; returning: boolean }>
+  /** Kiosks: a kiosk token of a registered kiosk that has not been revoked; null otherwise. */
+  verifyKiosk(token: string): Promise<{ kioskId: string; name: string; booth: string } | null>
 }
 
 export interface Services {

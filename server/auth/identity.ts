@@ -6,14 +6,14 @@
 import { randomUUID } from 'node:crypto'
 import type { CrmStore } from '../crm/store'
 import type { IdentityService } from '../services'
-import { signVisitorToken, verifyStaffToken, verifyVisitorToken } from './tokens'
+import { signVisitorToken, verifyKioskToken, verifyStaffToken, verifyVisitorToken } from './tokens'
 
 export interface IdentityDeps {
   secret: Uint8Array
   /** The server's clock, epoch ms. */
   now: () => number
   /** When given, staff tokens are checked against the account's current state. */
-  store?: Pick<CrmStore, 'getStaff'>
+  store?: Pick<CrmStore, 'getStaff'> & Partial<Pick<CrmStore, 'getKiosk'>>
 }
 
 export function createIdentityService(deps: IdentityDeps): IdentityService {
@@ -25,6 +25,13 @@ export function createIdentityService(deps: IdentityDeps): IdentityService {
       if (!account?.active) return null
       // The account is the truth for role and name: a demotion applies at the next join.
       return { staffId: account.id, role: account.role, name: account.name }
+    },
+
+    async verifyKiosk(token) {
+      const claims = await verifyKioskToken(deps.secret, token, deps.now())
+      const kiosk = claims && (await deps.store?.getKiosk?.(claims.kioskId))
+      if (!kiosk || kiosk.revokedAt !== null) return null // unknown, or revoked by a supervisor
+      return { kioskId: kiosk.id, name: kiosk.name, booth: kiosk.booth }
     },
 
     async visitor(token) {

@@ -16,6 +16,9 @@ export const VISITOR_TOKEN_TTL_MS = 365 * 24 * 60 * 60 * 1000
 const ISSUER = 'stormpeak-showroom'
 const STAFF_AUDIENCE = 'staff'
 const VISITOR_AUDIENCE = 'visitor'
+const KIOSK_AUDIENCE = 'kiosk'
+/** Kiosks run for a whole trade show and longer; revocation (in the store) is what ends them. */
+export const KIOSK_TOKEN_TTL_MS = 5 * 365 * 24 * 60 * 60 * 1000
 const ALG = 'HS256'
 
 const seconds = (t: Time) => Math.floor((typeof t === 'number' ? t : t.getTime()) / 1000)
@@ -97,4 +100,17 @@ export async function verifyVisitorToken(
     return null
   }
   return { visitorId: payload.visitorId }
+}
+
+export function signKioskToken(secret: Uint8Array, kioskId: string, now: Time): Promise<string> {
+  return sign({}, kioskId, KIOSK_AUDIENCE, now, KIOSK_TOKEN_TTL_MS).sign(secret)
+}
+
+export async function verifyKioskToken(
+  secret: Uint8Array,
+  token: string,
+  now: Time,
+): Promise<{ kioskId: string } | null> {
+  const payload = await verify(token, secret, KIOSK_AUDIENCE, now)
+  return payload && typeof payload.sub === 'string' ? { kioskId: payload.sub } : null
 }

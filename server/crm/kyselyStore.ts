@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely'
 import * as conversation from './conversation'
 import * as handoffs from './handoffs'
+import * as kiosks from './kiosks'
 import * as privacy from './privacy'
 import type { Database } from './schema'
 import * as staff from './staff'
@@ -43,6 +44,10 @@ export function kyselyStore(db: Kysely<Database>, dialect: CrmStore['dialect']):
     listHandoffs: (options) => conversation.listHandoffs(db, options?.limit),
     recentHandlingTimes: (options) => conversation.recentHandlingTimes(db, options?.limit),
 
+    createKiosk: (input) => kiosks.createKiosk(db, input),
+    getKiosk: (id) => kiosks.getKiosk(db, id),
+    listKiosks: () => kiosks.listKiosks(db),
+    revokeKiosk: (id, at) => kiosks.revokeKiosk(db, id, at),
     createTicket: (input) => tickets.createTicket(db, input),
     getTicket: (id) => tickets.getTicket(db, id),
     listTickets: (options) => tickets.listTickets(db, options?.status),

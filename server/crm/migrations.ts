@@ -153,7 +153,22 @@ const initial: Migration = {
   },
 }
 
-const MIGRATIONS: Record<string, Migration> = { '0001_initial': initial }
+/** Kiosks a supervisor registered: their token names the row; revoking it ends the kiosk. */
+const kiosks: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('kiosks')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('booth', 'text', (c) => c.notNull())
+      .addColumn('created_by', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .addColumn('revoked_at', 'bigint')
+      .execute()
+  },
+}
+
+const MIGRATIONS: Record<string, Migration> = { '0001_initial': initial, '0002_kiosks': kiosks }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }
 

@@ -112,7 +112,17 @@ export interface StaffStatusTable {
   at: Int
 }
 
+export interface KiosksTable {
+  id: string
+  name: string
+  booth: string
+  createdBy: string
+  createdAt: Int
+  revokedAt: Int | null
+}
+
 export interface Database {
+  kiosks: KiosksTable
   visitors: VisitorsTable
   visits: VisitsTable
   dwells: DwellsTable

@@ -16,6 +16,7 @@ import type {
   StaffState,
   StaffStatusEntry,
   TicketRecord,
+  KioskRecord,
   TicketStatus,
   Time,
   TranscriptLine,
@@ -110,6 +111,19 @@ export interface CrmStore {
   setStaffPassword(staffId: string, passwordHash: string): Promise<boolean>
   appendStaffStatus(staffId: string, state: StaffState, at: Time): Promise<void>
   listStaffStatus(options?: { staffId?: string; since?: Time }): Promise<StaffStatusEntry[]>
+
+  // Kiosks
+  createKiosk(input: {
+    name: string
+    booth: string
+    createdBy: string
+    at: Time
+  }): Promise<KioskRecord>
+  getKiosk(id: string): Promise<KioskRecord | null>
+  /** Oldest first, revoked ones included. */
+  listKiosks(): Promise<KioskRecord[]>
+  /** Resolves true only if the kiosk was active. */
+  revokeKiosk(id: string, at: Time): Promise<boolean>
 
   // Privacy
   exportVisitor(visitorId: string, now: Time): Promise<VisitorExport | null>

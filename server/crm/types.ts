@@ -126,6 +126,15 @@ export interface NewTicket {
   dueAt: Time
 }
 
+export interface KioskRecord {
+  id: string
+  name: string
+  booth: string
+  createdBy: string
+  createdAt: number
+  revokedAt: number | null
+}
+
 export interface TicketReply {
   staffId: string
   text: string

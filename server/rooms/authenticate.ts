@@ -15,9 +15,18 @@ export async function authenticate(
     if (!staff) throw new Error('Your staff session is not valid any more: please sign in again.')
     return { role: staff.role, name: staff.name, staffId: staff.staffId }
   }
-  if (options.channel === 'kiosk') {
-    // Kiosk registration comes with the kiosk feature; until then no kiosk token is valid.
-    throw new Error('This kiosk is not registered: ask a supervisor for its link.')
+  if (options.channel === 'kiosk' || options.kioskToken) {
+    const kiosk =
+      options.kioskToken && identity ? await identity.verifyKiosk(options.kioskToken) : null
+    if (!kiosk) throw new Error('This kiosk is not registered: ask a supervisor for its link.')
+    // Every person at the booth is a new visitor: the kiosk forgets them, the CRM keeps them.
+    const visitor = await identity!.visitor(undefined)
+    return {
+      role: 'kiosk',
+      name: options.name ?? `Guest at ${kiosk.booth}`,
+      kioskId: kiosk.kioskId,
+      ...visitor,
+    }
   }
   if (!options.name) throw new Error('Please enter a display name to join.')
   const visitor = identity ? await identity.visitor(options.visitorToken) : undefined

@@ -17,6 +17,7 @@ const identity = {
     visitorToken: token ?? 'tok-new',
     returning: !!token,
   }),
+  verifyKiosk: async () => null,
 }
 
 let srv: RunningServer
