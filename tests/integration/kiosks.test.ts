@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCrmServer, type CrmServer } from '../support/crmServer'
-import { nextMessage } from '../support/server'
+import { eventually, nextMessage } from '../support/server'
 import { addStaff, api, tokenFor } from './http/helpers'
 
 let srv: CrmServer
@@ -53,10 +53,8 @@ describe('kiosks', () => {
       .client()
       .joinOrCreate('showroom', { channel: 'kiosk', kioskToken: token })
     room.onMessage('*', () => undefined)
-    expect(room.state.avatars.get(room.sessionId)).toMatchObject({
-      role: 'kiosk',
-      name: 'Guest at B12',
-    })
+    await eventually(() => room.state.avatars?.get(room.sessionId)?.role === 'kiosk')
+    expect(room.state.avatars.get(room.sessionId)?.name).toBe('Guest at B12')
     await room.leave()
 
     await expect(
