@@ -14,6 +14,7 @@ import { crmRoutes } from './http/crm'
 import { healthRoutes } from './http/health'
 import { metricsRoutes } from './http/metrics'
 import { kioskRoutes } from './http/kiosks'
+import { kioskVisitorRoutes } from './http/kioskVisitors'
 import { staticClient } from './http/staticClient'
 import { ticketRoutes } from './http/tickets'
 import { HandoffHub } from './handoff/hub'
@@ -59,6 +60,7 @@ export function createServer(services: Services, options: ServerOptions = {}) {
       app.use(crmRoutes(services))
       app.use(ticketRoutes(services))
       app.use(kioskRoutes(services))
+      app.use(kioskVisitorRoutes(services))
       app.use(metricsRoutes(services))
       if (options.clientDir) staticClient(app, options.clientDir)
     },

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely'
 import * as conversation from './conversation'
 import * as handoffs from './handoffs'
 import * as kiosks from './kiosks'
+import * as leads from './leads'
 import * as privacy from './privacy'
 import type { Database } from './schema'
 import * as staff from './staff'
@@ -44,6 +45,10 @@ export function kyselyStore(db: Kysely<Database>, dialect: CrmStore['dialect']):
     listHandoffs: (options) => conversation.listHandoffs(db, options?.limit),
     recentHandlingTimes: (options) => conversation.recentHandlingTimes(db, options?.limit),
 
+    saveLead: (lead) => leads.saveLead(db, lead),
+    listLeads: () => leads.listLeads(db),
+    createHandover: (input) => leads.createHandover(db, input),
+    redeemHandover: (code, at) => leads.redeemHandover(db, code, at),
     createKiosk: (input) => kiosks.createKiosk(db, input),
     getKiosk: (id) => kiosks.getKiosk(db, id),
     listKiosks: () => kiosks.listKiosks(db),

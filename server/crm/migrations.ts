@@ -168,7 +168,41 @@ const kiosks: Migration = {
   },
 }
 
-const MIGRATIONS: Record<string, Migration> = { '0001_initial': initial, '0002_kiosks': kiosks }
+/**
+ * Leads left at a kiosk, keyed by the kiosk's idempotency key so a lead sent twice (the kiosk
+ * retries after losing the connection) is stored once; and one-time codes that hand a kiosk
+ * visitor over to their phone.
+ */
+const leadsAndHandovers: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('leads')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('kiosk_id', 'text')
+      .addColumn('visitor_id', 'text')
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('company', 'text')
+      .addColumn('email', 'text')
+      .addColumn('phone', 'text')
+      .addColumn('interests', 'text', (c) => c.notNull())
+      .addColumn('consent_at', 'bigint', (c) => c.notNull())
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .execute()
+    await db.schema
+      .createTable('handovers')
+      .addColumn('code', 'text', (c) => c.primaryKey())
+      .addColumn('visitor_id', 'text', (c) => c.notNull())
+      .addColumn('expires_at', 'bigint', (c) => c.notNull())
+      .addColumn('used_at', 'bigint')
+      .execute()
+  },
+}
+
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_initial': initial,
+  '0002_kiosks': kiosks,
+  '0003_leads_and_handovers': leadsAndHandovers,
+}
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }
 

@@ -89,6 +89,16 @@ export async function exportVisitor(
     tickets: tickets.flatMap((t) =>
       t ? [readable({ ...t, replies: t.replies.map(readable) })] : [],
     ),
+    leads: (
+      await db.selectFrom('leads').selectAll().where('visitorId', '=', visitorId).execute()
+    ).map((l) =>
+      readable({
+        ...l,
+        interests: JSON.parse(l.interests) as string[],
+        consentAt: num(l.consentAt),
+        createdAt: num(l.createdAt),
+      }),
+    ),
     exportedAt: toIso(toMs(now)),
   }
 }
@@ -111,6 +121,11 @@ export async function eraseVisitor(db: Db, visitorId: string): Promise<boolean> 
         .execute()
       await trx.updateTable('transcripts').set({ text: '' }).where('handoffId', 'in', ids).execute()
     }
+    await trx
+      .updateTable('leads')
+      .set({ name: ERASED, company: null, email: null, phone: null })
+      .where('visitorId', '=', visitorId)
+      .execute()
     const tickets = await ticketIds(trx, visitorId, requestIds)
     if (tickets.length > 0) {
       await trx

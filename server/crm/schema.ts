@@ -121,7 +121,30 @@ export interface KiosksTable {
   revokedAt: Int | null
 }
 
+export interface LeadsTable {
+  id: string
+  kioskId: string | null
+  visitorId: string | null
+  name: string
+  company: string | null
+  email: string | null
+  phone: string | null
+  /** JSON array of station ids. */
+  interests: string
+  consentAt: Int
+  createdAt: Int
+}
+
+export interface HandoversTable {
+  code: string
+  visitorId: string
+  expiresAt: Int
+  usedAt: Int | null
+}
+
 export interface Database {
+  leads: LeadsTable
+  handovers: HandoversTable
   kiosks: KiosksTable
   visitors: VisitorsTable
   visits: VisitsTable

@@ -17,6 +17,7 @@ import type {
   StaffStatusEntry,
   TicketRecord,
   KioskRecord,
+  LeadRecord,
   TicketStatus,
   Time,
   TranscriptLine,
@@ -124,6 +125,14 @@ export interface CrmStore {
   listKiosks(): Promise<KioskRecord[]>
   /** Resolves true only if the kiosk was active. */
   revokeKiosk(id: string, at: Time): Promise<boolean>
+
+  // Leads and phone handovers (kiosks)
+  /** Committed before it resolves; `created: false` for a repeated idempotency key. */
+  saveLead(lead: LeadRecord): Promise<{ created: boolean }>
+  listLeads(): Promise<LeadRecord[]>
+  createHandover(input: { code: string; visitorId: string; expiresAt: Time }): Promise<void>
+  /** The visitor id, once, before the code expires; null otherwise. */
+  redeemHandover(code: string, at: Time): Promise<string | null>
 
   // Privacy
   exportVisitor(visitorId: string, now: Time): Promise<VisitorExport | null>

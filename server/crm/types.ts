@@ -126,6 +126,20 @@ export interface NewTicket {
   dueAt: Time
 }
 
+export interface LeadRecord {
+  /** The kiosk's idempotency key. */
+  id: string
+  kioskId: string | null
+  visitorId: string | null
+  name: string
+  company: string | null
+  email: string | null
+  phone: string | null
+  interests: string[]
+  consentAt: number
+  createdAt: number
+}
+
 export interface KioskRecord {
   id: string
   name: string

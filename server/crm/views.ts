@@ -36,6 +36,7 @@ export interface VisitorExport {
   handoffs: Record<string, unknown>[]
   transcripts: Record<string, unknown>[]
   tickets: Record<string, unknown>[]
+  leads: Record<string, unknown>[]
   exportedAt: string
 }
 
