@@ -43,6 +43,9 @@ export interface ConnectOptions {
   staffToken?: string
 }
 
+/** A kiosk serves a new person after each reset: it must not remember anyone in storage. */
+const remembers = (options: ConnectOptions) => options.channel !== 'kiosk'
+
 export async function connect(options: ConnectOptions): Promise<ShowroomRoom> {
   showroomActions.setStatus('connecting')
   const client = new Client(serverUrl())
@@ -54,11 +57,13 @@ export async function connect(options: ConnectOptions): Promise<ShowroomRoom> {
         color: options.color,
         channel: options.channel ?? 'web',
         kioskToken: options.kioskToken,
-        visitorToken: localStorage.getItem(VISITOR_TOKEN_KEY) ?? undefined,
+        visitorToken: remembers(options)
+          ? (localStorage.getItem(VISITOR_TOKEN_KEY) ?? undefined)
+          : undefined,
       }
   try {
     const room = (await client.joinOrCreate(ROOM_NAME, join, ShowroomState)) as ShowroomRoom
-    wire(room, client)
+    wire(room, client, remembers(options))
     current = room
     return room
   } catch (err) {
@@ -89,14 +94,30 @@ async function follow(client: Client, from: ShowroomRoom, msg: FollowMsg): Promi
   }
 }
 
-function wire(room: ShowroomRoom, client: Client): void {
+/** Leaves the room on purpose (a kiosk between visitors): not shown as a lost connection. */
+export async function leaveRoom(): Promise<void> {
+  const room = current
+  if (!room) return
+  followedAway.add(room)
+  current = undefined
+  for (const id of Object.keys(useShowroom.getState().members)) motion.remove(id)
+  showroomActions.reset()
+  await room.leave().catch(() => undefined)
+}
+
+function wire(room: ShowroomRoom, client: Client, remember = true): void {
   room.onMessage('follow', (msg: FollowMsg) => void follow(client, room, msg))
   wireSummon(room)
   wireStaff(room)
   room.onMessage('welcome', (msg: WelcomeMsg) => {
-    if (msg.visitorToken) localStorage.setItem(VISITOR_TOKEN_KEY, msg.visitorToken)
+    if (msg.visitorToken && remember) localStorage.setItem(VISITOR_TOKEN_KEY, msg.visitorToken)
     useShowroom.setState({
-      me: { sessionId: msg.sessionId, role: msg.role, visitorId: msg.visitorId },
+      me: {
+        sessionId: msg.sessionId,
+        role: msg.role,
+        visitorId: msg.visitorId,
+        visitorToken: msg.visitorToken,
+      },
     })
     showroomActions.setStatus('online')
   })

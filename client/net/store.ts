@@ -42,7 +42,8 @@ export interface ShowroomStore {
   status: ConnectionStatus
   /** Why the server refused us, or why we are offline. */
   statusText?: string
-  me?: { sessionId: string; role: Role; visitorId?: string }
+  /** `visitorToken` is kept in memory only (a kiosk hands it to the lead and phone routes). */
+  me?: { sessionId: string; role: Role; visitorId?: string; visitorToken?: string }
   members: Record<string, Member>
   chat: ChatMsg[]
   notices: Notice[]

@@ -14,11 +14,14 @@ export interface CrmServer extends RunningServer {
 
 export async function startCrmServer(
   overrides: Partial<Services> = {},
-  options: { clientDir?: string; dataDir?: string } = {},
+  options: { clientDir?: string; dataDir?: string; port?: number } = {},
 ): Promise<CrmServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'stormpeak-'))
   const running = await buildServices({ dataDir }, createLogger('silent'), overrides)
-  const srv = await startServer(running.services, { clientDir: options.clientDir })
+  const srv = await startServer(running.services, {
+    clientDir: options.clientDir,
+    port: options.port,
+  })
   return {
     ...srv,
     running,

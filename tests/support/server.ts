@@ -27,9 +27,9 @@ export interface RunningServer {
 
 export async function startServer(
   services: Partial<Services> = {},
-  options: { clientDir?: string } = {},
+  options: { clientDir?: string; port?: number } = {},
 ): Promise<RunningServer> {
-  const port = await freePort()
+  const port = options.port ?? (await freePort())
   const server = createServer({ logger: createLogger('silent'), ...services }, options)
   await server.listen(port, '127.0.0.1')
   const url = `http://127.0.0.1:${port}`
