@@ -44,7 +44,12 @@ export const Chat = z
     text: z
       .string()
       .transform((s) => s.trim())
-      .pipe(z.string().min(1).max(CHAT_MAX_CHARS)),
+      .pipe(
+        z
+          .string()
+          .min(1, 'the message is empty')
+          .max(CHAT_MAX_CHARS, `a message can be at most ${CHAT_MAX_CHARS} characters`),
+      ),
     to: z.string().min(1).max(64).optional(),
     /** `room` sends to everybody (announcements); the default is people within hearing distance. */
     channel: z.enum(['nearby', 'room']).optional(),

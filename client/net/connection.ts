@@ -3,7 +3,7 @@
  * outputs of the network layer, the store (slow facts) and the motion buffer (poses).
  * This folder is the only one that imports @colyseus/sdk.
  */
-import { Callbacks, Client, type Room } from '@colyseus/sdk'
+import { Callbacks, Client, ServerError, type Room } from '@colyseus/sdk'
 import {
   ROOM_NAME,
   type DemoQueueMsg,
@@ -25,6 +25,22 @@ export type ShowroomRoom = Room<unknown, ShowroomState>
 const VISITOR_TOKEN_KEY = 'stormpeak.visitorToken'
 
 let current: ShowroomRoom | undefined
+
+/**
+ * A phone opened from a kiosk's QR code (`/?handover=<code>`): redeem the one-time code for the
+ * kiosk visitor's token, so this browser joins as the same visitor (history, interests).
+ */
+export async function redeemHandover(): Promise<void> {
+  const url = new URL(location.href)
+  const code = url.searchParams.get('handover')
+  if (!code) return
+  url.searchParams.delete('handover')
+  history.replaceState(null, '', url) // the code is spent: a reload must not try it again
+  const res = await fetch(`/api/handover/${encodeURIComponent(code)}`, { method: 'POST' })
+  if (!res.ok) return // used or expired: the visitor simply starts afresh
+  const { visitorToken } = (await res.json()) as { visitorToken: string }
+  localStorage.setItem(VISITOR_TOKEN_KEY, visitorToken)
+}
 
 export function activeRoom(): ShowroomRoom | undefined {
   return current
@@ -67,9 +83,21 @@ export async function connect(options: ConnectOptions): Promise<ShowroomRoom> {
     current = room
     return room
   } catch (err) {
-    showroomActions.setStatus('refused', err instanceof Error ? err.message : String(err))
+    const message = err instanceof Error ? err.message : String(err)
+    if (unreachable(err))
+      showroomActions.setStatus('offline', `Cannot reach the showroom: ${message}`)
+    else showroomActions.setStatus('refused', message)
     throw err
   }
+}
+
+/**
+ * The SDK reports a server that cannot be reached (down, restarting, no network) as an error
+ * without an HTTP status; a refusal (bad token, revoked kiosk) carries the server's status. Only
+ * the latter is final: a kiosk must keep its screen and retry through the former.
+ */
+function unreachable(err: unknown): boolean {
+  return !(err instanceof ServerError) || typeof err.code !== 'number' || err.code === 0
 }
 
 /** Rooms we are leaving on purpose to follow a visitor: their `leave` is not a disconnection. */

@@ -4,7 +4,7 @@
  * server decides every step, this store only remembers what it was told.
  */
 import { create } from 'zustand'
-import type { ChatMsg, MessageSavedMsg } from '../../shared/protocol'
+import type { ChatMsg, ErrorMsg, MessageSavedMsg } from '../../shared/protocol'
 
 export type SummonPhase =
   | 'idle' // nothing asked
@@ -36,7 +36,16 @@ export interface SummonState {
   lines: ChatMsg[]
   score?: number
   saved?: MessageSavedMsg
+  /** The server's last refusal of a summon step (cleared by the next step). */
+  error?: ErrorMsg
 }
+
+/** The card that shows, inline, a refusal of each message (elsewhere a notice shows it). */
+const SHOWN_IN = new Map<string, SummonPhase>([
+  ['cancel-summon', 'waiting'],
+  ['rate', 'ended'],
+  ['leave-message', 'offered'],
+])
 
 const initial: SummonState = { phase: 'idle', lines: [] }
 
@@ -56,6 +65,7 @@ export const summonActions = {
         position: msg.position,
         etaSeconds: msg.etaSeconds,
         queuedAt: performance.now(),
+        error: undefined,
       }
     })
   },
@@ -67,22 +77,35 @@ export const summonActions = {
       // A second `handoff` for the same conversation (the rep moved rooms) keeps the lines.
       lines: s.handoffId === msg.handoffId ? s.lines : [],
       offerWhileWaiting: false,
+      error: undefined,
     }))
   },
   ended(msg: { handoffId: string; outcome: string }) {
     useSummon.setState((s) =>
-      s.handoffId === msg.handoffId ? { phase: 'ended', outcome: msg.outcome } : s,
+      s.handoffId === msg.handoffId
+        ? { phase: 'ended', outcome: msg.outcome, error: undefined }
+        : s,
     )
   },
   offered(msg: { requestId: string; reason: OfferReason }) {
     // With nobody on hand (or a long wait) the request still waits: a rep may yet come, so the
     // visitor may keep their place. `missed` and `rep-left` mean it stopped waiting.
     const stillWaiting = msg.reason === 'long-wait' || msg.reason === 'no-rep-available'
-    useSummon.setState((s) => ({
-      phase: 'offered',
-      offerReason: msg.reason,
-      offerWhileWaiting: stillWaiting && (s.phase === 'waiting' || s.phase === 'sending'),
-    }))
+    useSummon.setState((s) => {
+      // A message already left for this request: its later `missed` must not ask again.
+      if (s.phase === 'saved' && s.requestId === msg.requestId) return s
+      return {
+        phase: 'offered',
+        requestId: msg.requestId,
+        offerReason: msg.reason,
+        offerWhileWaiting: stillWaiting && (s.phase === 'waiting' || s.phase === 'sending'),
+        error: undefined,
+      }
+    })
+  },
+  /** Declined the offer while the request still waits: back to the queue card. */
+  keepWaiting() {
+    useSummon.setState((s) => (s.offerWhileWaiting ? { phase: 'waiting', error: undefined } : s))
   },
   /** Only lines between me and my rep belong to the conversation. */
   privateLine(line: ChatMsg, me: string | undefined) {
@@ -97,10 +120,26 @@ export const summonActions = {
     useSummon.setState(initial)
   },
   rated(score: number) {
-    useSummon.setState({ phase: 'rated', score })
+    useSummon.setState({ phase: 'rated', score, error: undefined })
   },
   saved(msg: MessageSavedMsg) {
-    useSummon.setState({ phase: 'saved', saved: msg })
+    useSummon.setState({ phase: 'saved', saved: msg, error: undefined })
+  },
+  /**
+   * The server refused a step of the workflow: remembered for the open card. True when that card
+   * shows it inline; false when a notice should (other messages, or the card is gone).
+   */
+  failed(error: ErrorMsg): boolean {
+    const type = error.type ?? ''
+    if (type !== 'summon' && !SHOWN_IN.has(type)) return false
+    if (type === 'summon') summonActions.refused() // the card closes: a notice tells why
+    const shown = SHOWN_IN.get(type) === useSummon.getState().phase
+    useSummon.setState({ error })
+    return shown
+  },
+  /** A new attempt at the step that was refused. */
+  clearError() {
+    useSummon.setState({ error: undefined })
   },
   /** The server refused the summon (rate limit, not allowed): back to the button. */
   refused() {

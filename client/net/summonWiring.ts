@@ -29,7 +29,7 @@ export function wireSummon(room: Room): void {
     summonActions.privateLine(msg, useShowroom.getState().me?.sessionId)
   })
   room.onMessage('error', (msg: ErrorMsg) => {
-    showroomActions.notify(msg)
-    if (msg.type === 'summon') summonActions.refused()
+    // A refusal the open summon card shows inline is not repeated as a notice.
+    if (!summonActions.failed(msg)) showroomActions.notify(msg)
   })
 }

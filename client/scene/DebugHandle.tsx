@@ -17,10 +17,17 @@ declare global {
   }
 }
 
+/** When the first frame with the scene was drawn, in ms since navigation started. */
+let firstFrameAt: number | undefined
+useView.subscribe((v) => {
+  if (v.firstFrame && firstFrameAt === undefined) firstFrameAt = performance.now()
+})
+
 export function DebugHandle() {
   const gl = useThree((s) => s.gl)
   const camera = useThree((s) => s.camera)
   useEffect(() => {
+    const ndc = new Vector3()
     window.__stormpeak = {
       ...window.__stormpeak,
       renderInfo: () => ({ ...gl.info.render, programs: gl.info.programs?.length ?? 0 }),
@@ -32,6 +39,8 @@ export function DebugHandle() {
       demos: () => useShowroom.getState().demos,
       /** The guided tour's stop and caption, if one is running. */
       tour: () => useView.getState().tour,
+      /** The scene honours prefers-reduced-motion (no breathing, bobbing or blinking). */
+      reducedMotion: () => useView.getState().reducedMotion,
       /** The last pose the server sent for the first avatar with this name. */
       poseOf: (name: string) => {
         const members = useShowroom.getState().members
@@ -43,6 +52,19 @@ export function DebugHandle() {
         const v = new Vector3(x, 0, z).project(camera)
         const r = gl.domElement.getBoundingClientRect()
         return { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height }
+      },
+      /** Time to the first rendered frame of the scene (ms since navigation), once drawn. */
+      firstFrameMs: () => firstFrameAt,
+      /** How many avatars (latest server pose, at chest height) fall inside the camera's view. */
+      avatarsOnScreen: () => {
+        let n = 0
+        for (const id of Object.keys(useShowroom.getState().members)) {
+          const p = motion.latest(id)
+          if (!p) continue
+          ndc.set(p.x, 1.2, p.z).project(camera)
+          if (Math.abs(ndc.x) <= 1 && Math.abs(ndc.y) <= 1 && ndc.z < 1) n++
+        }
+        return n
       },
     }
   }, [gl, camera])

@@ -1,6 +1,6 @@
 /** The 3D showroom: the office, the stations with their robots, the people, and the camera. */
 import { Canvas, useFrame } from '@react-three/fiber'
-import { Suspense } from 'react'
+import { Suspense, useEffect } from 'react'
 import { AvatarCrowd } from './avatars/AvatarCrowd'
 import { CameraRig } from './camera/CameraRig'
 import { Lighting } from './environment/Lighting'
@@ -23,6 +23,7 @@ export interface ShowroomSceneProps {
 }
 
 export default function ShowroomScene({ reducedMotion }: ShowroomSceneProps) {
+  useEffect(() => useView.setState({ reducedMotion }), [reducedMotion])
   return (
     <Canvas
       shadows

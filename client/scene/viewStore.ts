@@ -19,9 +19,11 @@ export interface ViewStore {
   tour?: TourView
   /** The first frame has been drawn (the e2e tests and the loading veil wait for it). */
   firstFrame: boolean
+  /** prefers-reduced-motion: no breathing rings, no bobbing, no blinking lights, no damping. */
+  reducedMotion: boolean
 }
 
-export const useView = create<ViewStore>(() => ({ firstFrame: false }))
+export const useView = create<ViewStore>(() => ({ firstFrame: false, reducedMotion: false }))
 
 /** Which station card is open: a clicked robot, else the station you stand at (unless closed). */
 export function openCardOf(v: ViewStore): StationId | undefined {

@@ -9,6 +9,7 @@ import { staffSession, type StaffAccount } from '../net/staffApi'
 import { staffActions, useStaff } from '../net/staffStore'
 import { useShowroom } from '../net/store'
 import { chime } from './alert'
+import { Announce } from './Announce'
 import { ConversationPanel } from './ConversationPanel'
 import { QueueList } from './QueueList'
 import { TicketList } from './TicketList'
@@ -77,6 +78,7 @@ export function RepConsole({ account, onSignOut }: RepConsoleProps) {
           ) : (
             <QueueList busy={busy || status !== 'online'} />
           )}
+          <Announce disabled={status !== 'online'} />
         </div>
         <TicketList />
       </div>

@@ -6,22 +6,35 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { CHAT_MAX_CHARS } from '../../shared/protocolNames'
 import { sendChat } from '../net/send'
 import { useShowroom } from '../net/store'
+import { CharsLeft } from './CharsLeft'
 
 const LABEL = { nearby: '', room: 'Announcement', private: 'Private' } as const
+/** A refusal this soon after sending is about the line just sent (the server answers in ms). */
+const GIVE_BACK_MS = 5000
 
 export function ChatPanel() {
   const lines = useShowroom((s) => s.chat)
   const me = useShowroom((s) => s.me?.sessionId)
   const [text, setText] = useState('')
   const list = useRef<HTMLOListElement>(null)
+  const lastSent = useRef({ text: '', at: -Infinity })
+  const refused = useShowroom((s) => s.notices.findLast((n) => n.type === 'chat'))
 
   useEffect(() => {
     list.current?.scrollTo({ top: list.current.scrollHeight })
   }, [lines])
 
+  // Too fast (or refused): the server's notice says why; give the line just sent back.
+  useEffect(() => {
+    const { text: line, at } = lastSent.current
+    if (refused && performance.now() - at < GIVE_BACK_MS) setText((t) => t || line)
+  }, [refused])
+
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    if (text.trim() && sendChat(text)) setText('')
+    if (!text.trim() || !sendChat(text)) return
+    lastSent.current = { text, at: performance.now() }
+    setText('')
   }
 
   return (
@@ -47,6 +60,7 @@ export function ChatPanel() {
           Send
         </button>
       </form>
+      <CharsLeft text={text} />
     </section>
   )
 }

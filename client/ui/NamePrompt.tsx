@@ -3,6 +3,18 @@ import { useState, type FormEvent } from 'react'
 import { NAME_MAX_CHARS } from '../../shared/protocolNames'
 import { VISITOR_COLORS } from '../../shared/showroom'
 
+/** What a screen reader says for each swatch (VISITOR_COLORS order), instead of a hex code. */
+const COLOUR_NAMES: Record<string, string> = {
+  '#3a86ff': 'Blue',
+  '#2ec4b6': 'Teal',
+  '#8338ec': 'Violet',
+  '#e63946': 'Red',
+  '#06a77d': 'Green',
+  '#f4a261': 'Apricot',
+  '#ff006e': 'Pink',
+  '#8d99ae': 'Grey',
+}
+
 export interface Entry {
   name: string
   color?: string
@@ -42,7 +54,7 @@ export function NamePrompt({ onEnter }: { onEnter: (entry: Entry) => void }) {
               type="button"
               className="swatch"
               style={{ background: c }}
-              aria-label={`Colour ${c}`}
+              aria-label={COLOUR_NAMES[c] ?? `Colour ${c}`}
               aria-pressed={c === color}
               onClick={() => setColor(c)}
             />

@@ -4,9 +4,11 @@
  */
 import { STATIONS } from '../../shared/showroom'
 import { useShowroom } from '../net/store'
+import { TalkButton } from './summon/TalkButton'
 
 export function PlainShowroom({ children }: { children?: React.ReactNode }) {
   const cards = useShowroom((s) => s.cards)
+  const online = useShowroom((s) => s.status === 'online')
   return (
     <main className="plain">
       <header>
@@ -35,6 +37,7 @@ export function PlainShowroom({ children }: { children?: React.ReactNode }) {
             <p>
               <strong>Price range:</strong> {card.priceRange}
             </p>
+            {online && <TalkButton stationId={s.id} about={s.name} />}
           </article>
         )
       })}

@@ -1,6 +1,6 @@
 /** The visitor's front door: a name prompt (skipped with ?name=), then the showroom. */
 import { Suspense, lazy, useEffect, useState } from 'react'
-import { connect } from '../net/connection'
+import { connect, redeemHandover } from '../net/connection'
 import { loadCards } from '../net/content'
 import { useShowroom } from '../net/store'
 import { ChatPanel } from './ChatPanel'
@@ -41,7 +41,10 @@ export function VisitorApp() {
 
   useEffect(() => {
     if (!entry) return
-    connect(entry).catch(() => undefined) // the store carries the reason; the banner shows it
+    redeemHandover()
+      .catch(() => undefined)
+      .then(() => connect(entry))
+      .catch(() => undefined) // the store carries the reason; the banner shows it
   }, [entry])
 
   if (!entry) return <NamePrompt onEnter={setEntry} />

@@ -24,6 +24,14 @@ export function sendError(client: Client, code: ErrorCode, message: string, type
   client.send('error', { code, message, ...(type ? { type } : {}) })
 }
 
+/** What a person reads when they go too fast; other types get the generic line. */
+const SLOW_DOWN: Partial<Record<InboundType, string>> = {
+  chat: 'You are sending messages faster than people can read them: wait a moment and send again.',
+  try: 'The robot needs a moment between commands: try again in a couple of seconds.',
+  'stop-demo': 'The robot needs a moment between commands: try again in a couple of seconds.',
+  summon: 'We have your request already: give us a few seconds.',
+}
+
 export type Handlers = {
   [T in InboundType]: (client: Client, msg: Inbound<T>) => void | Promise<void>
 }
@@ -33,7 +41,8 @@ export function buildMessageTable(handlers: Handlers, limiter: RateLimiter, logg
   for (const type of Object.keys(INBOUND) as InboundType[]) {
     table[type] = (client, raw) => {
       if (!limiter.take(client.sessionId, type)) {
-        sendError(client, 'RATE_LIMITED', `Too many "${type}" messages: slow down a little.`, type)
+        const message = SLOW_DOWN[type] ?? `Too many "${type}" messages: slow down a little.`
+        sendError(client, 'RATE_LIMITED', message, type)
         return
       }
       const parsed = INBOUND[type].safeParse(raw ?? {})

@@ -90,6 +90,33 @@ describe.skipIf(!!browserSkipReason)('the kiosk', () => {
       expect(leads.filter((l) => l.email === email)).toHaveLength(1)
 
       await page.getByRole('button', { name: 'Close' }).click()
+
+      if (shape === 'landscape') {
+        // Continue on your phone: the QR's one-time link opens the showroom as the same visitor.
+        const made = page.waitForResponse((r) => r.url().endsWith('/api/kiosk/handover'))
+        await page.getByRole('button', { name: 'Continue on your phone' }).click()
+        const { url } = (await (await made).json()) as { url: string }
+        await page.getByRole('img', { name: /QR code/ }).waitFor()
+        await screenshot(page, 'kiosk-phone-qr')
+        // The plain (2D) page keeps this light on a CPU already drawing the 1920×1080 kiosk.
+        const phone = await browser.newPage({ viewport: { width: 390, height: 844 } })
+        await phone.goto(`${srv.url}${url}&name=Lee&plain`)
+        await phone.getByRole('button', { name: 'Talk to a person', exact: true }).waitFor()
+        const visitorId = leads.find((l) => l.email === email)!.visitorId!
+        // Visits are written by the record queue a moment after the join.
+        await expect
+          .poll(
+            async () =>
+              (await srv.running.services.store!.listVisits())
+                .filter((v) => v.visitorId === visitorId)
+                .map((v) => v.channel),
+            { timeout: 15_000 },
+          )
+          .toContain('web')
+        expect((await srv.running.services.store!.getVisitor(visitorId))?.returning).toBe(true)
+        await phone.close()
+        await page.getByRole('button', { name: 'Close' }).click()
+      }
       await page.getByRole('button', { name: 'Done' }).click()
       await start.waitFor({ timeout: 30_000 })
       const text = await page.locator('body').innerText()
@@ -101,7 +128,7 @@ describe.skipIf(!!browserSkipReason)('the kiosk', () => {
         outbox: 0,
       })
       await context.close()
-    })
+    }, 180_000)
   }
 
   it('keeps a lead made while the server is down and delivers it once', async () => {

@@ -1,7 +1,8 @@
 /**
  * Touring the showroom in real browsers: walk up to a station and its card opens; start a demo
- * and a second visitor sees it running; take the guided tour and stop it with a key; and the
- * phone layout with its touch joystick.
+ * and a second visitor sees it running; every control reachable by keyboard and named; a chat
+ * flood gets a plain answer; take the guided tour and stop it with a key; and the phone layout
+ * with its touch joystick (and prefers-reduced-motion, which the scene honours).
  */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -16,9 +17,14 @@ import {
   watchedPage,
   type Watched,
 } from './support/browser'
-import { inPage, waitInPage } from './support/handle'
+import { inPage, waitInPage, type Handle } from './support/handle'
 
 const ARM = STATIONS.find((s) => s.id === 'arm')!
+/** A spot in the lobby with Atlas-6 ahead, outside every station's interaction ring. */
+const LOBBY_SPOT = { x: -9, z: 0.5 }
+/** Controls a keyboard must reach; roles that must carry an accessible name. */
+const FOCUSABLE = 'button, input, textarea, select, a[href], [tabindex]'
+const UNNAMED = /^\s*- (button|textbox|radio|checkbox|combobox|link|slider|switch)(?: \[|:|$)/
 
 describe.skipIf(!!browserSkipReason)('a tour of the showroom', () => {
   let srv: RunningServer
@@ -40,10 +46,17 @@ describe.skipIf(!!browserSkipReason)('a tour of the showroom', () => {
     await srv?.stop()
   })
 
-  it('opens the spec card when a visitor walks up to a station', async () => {
-    await inPage(ann.page, (h, at) => h.walkTo(at.x, at.z), ARM.viewpoint)
+  // Walking is frame-bound, and software WebGL on a shared machine draws a few frames a second.
+  it('opens the spec card when a visitor walks up to a station', { timeout: 180_000 }, async () => {
     // Bob comes along, to watch the demo in the next test (a demo turn lasts only 30 s).
     await inPage(bob.page, (h, at) => h.walkTo(at.x + 1, at.z), ARM.viewpoint)
+    // Ann stops on the way, in the lobby with Atlas-6 ahead.
+    await inPage(ann.page, (h, at) => h.walkTo(at.x, at.z), LOBBY_SPOT)
+    const arrived = (h: Handle, at: { x: number; z: number }) =>
+      Math.hypot(h.localPlayer().x - at.x, h.localPlayer().z - at.z) < 0.5
+    await waitInPage(ann.page, arrived, LOBBY_SPOT, 90_000)
+    await screenshot(ann.page, 'lobby-station')
+    await inPage(ann.page, (h, at) => h.walkTo(at.x, at.z), ARM.viewpoint)
     const card = ann.page.getByRole('complementary', { name: `${ARM.name} spec card` })
     await card.waitFor({ timeout: 60_000 })
     await card.getByText('Price range:').waitFor()
@@ -64,31 +77,70 @@ describe.skipIf(!!browserSkipReason)('a tour of the showroom', () => {
     await screenshot(bob.page, 'demo-running')
   })
 
-  it('takes the guided tour with captions, and any key stops it', async () => {
-    const page = bob.page
-    await page.getByRole('button', { name: 'Take the tour' }).click()
-    await page.getByText(`Stop 1 of ${TOUR.length}`).waitFor({ timeout: 15_000 })
-    await page.getByText(TOUR[0].caption).waitFor({ timeout: 60_000 })
-    await screenshot(page, 'tour')
-    await page.locator('canvas').first().focus()
-    await page.keyboard.press('KeyQ')
-    await waitInPage(page, (h) => h.tour() === undefined)
-    await page.getByRole('button', { name: 'Take the tour' }).waitFor()
-    expect(bob.consoleErrors).toEqual([])
-    expect(ann.consoleErrors).toEqual([])
+  it('reaches every control with the keyboard, and names every control', async () => {
+    const page = bob.page // the spec card is open, with its demo controls: most controls on show
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab')
+      await page.evaluate(() => document.activeElement?.setAttribute('data-tabbed', ''))
+    }
+    const missed = await page.evaluate(
+      (selector) =>
+        [...document.querySelectorAll<HTMLElement>(selector)]
+          .filter((el) => el.checkVisibility() && !el.matches(':disabled'))
+          .filter((el) => el.tabIndex >= 0 && !el.hasAttribute('data-tabbed'))
+          .map((el) => el.outerHTML.slice(0, 120)),
+      FOCUSABLE,
+    )
+    expect(missed).toEqual([])
+    const tree = await page.locator('body').ariaSnapshot()
+    expect(tree).toContain('button "Close the card"')
+    expect(tree.split('\n').filter((line) => UNNAMED.test(line))).toEqual([])
   })
 
-  it('fits a phone, with a touch joystick', async () => {
+  it('asks a visitor who chats too fast to wait, and gives the line back', async () => {
+    const page = ann.page
+    const input = page.getByRole('textbox', { name: 'Message' })
+    for (let i = 1; i <= 8; i++) {
+      await input.fill(`Look at this arm, part ${i}`)
+      await input.press('Enter')
+    }
+    await page.getByText('faster than people can read').waitFor({ timeout: 15_000 })
+    await expect.poll(() => input.inputValue()).toMatch(/^Look at this arm, part \d$/)
+    await input.fill('')
+  })
+
+  it(
+    'takes the guided tour with captions, and any key stops it',
+    { timeout: 150_000 },
+    async () => {
+      const page = bob.page
+      await page.getByRole('button', { name: 'Take the tour' }).click()
+      await page.getByText(`Stop 1 of ${TOUR.length}`).waitFor({ timeout: 15_000 })
+      await page.getByText(TOUR[0].caption).waitFor({ timeout: 60_000 })
+      await screenshot(page, 'tour')
+      await page.locator('canvas').first().focus()
+      await page.keyboard.press('KeyQ')
+      await waitInPage(page, (h) => h.tour() === undefined)
+      await page.getByRole('button', { name: 'Take the tour' }).waitFor()
+      expect(bob.consoleErrors).toEqual([])
+      expect(ann.consoleErrors).toEqual([])
+    },
+  )
+
+  it('fits a phone, with a touch joystick, and honours reduced motion', async () => {
     await Promise.all([ann.page.close(), bob.page.close()]) // keep the CPU for the phone
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: 2,
       isMobile: true,
       hasTouch: true,
+      reducedMotion: 'reduce',
     })
     const page = await context.newPage()
     await page.goto(`${srv.url}/?name=Pia`)
     await waitForShowroom(page)
+    expect(await inPage(page, (h) => h.reducedMotion())).toBe(true)
     await page.getByLabel('Walk: drag inside the ring').waitFor()
     await page.getByRole('button', { name: 'Talk to a person', exact: true }).waitFor()
     await screenshot(page, 'phone')

@@ -10,6 +10,7 @@ import { startCrmServer, type CrmServer } from '../support/crmServer'
 import { eventually, nextMessage } from '../support/server'
 import { createStaff, joinAsStaff, type TestStaff } from '../support/staff'
 import { CLIENT_DIR } from './support/app'
+import { waitInPage } from './support/handle'
 import {
   browserSkipReason,
   launch,
@@ -38,6 +39,7 @@ describe.skipIf(!!browserSkipReason)('talking to a person from the showroom', ()
     let visitor: Watched
     const lines: { text: string }[] = []
     let latest: Requests = { requests: [] }
+    let handoffId = ''
 
     beforeAll(async () => {
       srv = await startCrmServer({}, { clientDir: CLIENT_DIR })
@@ -58,19 +60,33 @@ describe.skipIf(!!browserSkipReason)('talking to a person from the showroom', ()
     })
 
     it('queues the visitor and shows their place', async () => {
-      await visitor.page.getByRole('button', { name: 'Talk to a person', exact: true }).click()
-      await visitor.page.getByText('You are next').waitFor({ timeout: 15_000 })
+      const page = visitor.page
+      await page.getByRole('button', { name: 'Talk to a person', exact: true }).click()
+      const card = page.getByRole('region', { name: 'Waiting for a person' })
+      await card.getByText('You are next').waitFor({ timeout: 15_000 })
+      // A rep is available: an estimate, not "finding someone".
+      await card.getByText(/About \d+ seconds|Any moment now/).waitFor()
+      await card.getByRole('button', { name: 'Cancel my request for a person' }).waitFor()
+      await page.getByRole('button', { name: 'Waiting for a person…' }).waitFor()
       await eventually(() => latest.requests.some((r) => r.visitorName === 'Vera'), 10_000)
-      await screenshot(visitor.page, 'summon-waiting')
+      await screenshot(page, 'summon-waiting')
     })
 
     it('brings the rep and carries the private conversation both ways', async () => {
       const { requestId } = latest.requests.find((r) => r.visitorName === 'Vera')!
       const accepted = nextMessage<Handoff>(repRoom, 'handoff')
       repRoom.send('accept', { requestId })
-      const { visitor: who } = await accepted
+      const { visitor: who, handoffId: id } = await accepted
+      handoffId = id
       const page = visitor.page
       await page.getByText('Dana is here beside you').waitFor({ timeout: 15_000 })
+      await page.getByRole('button', { name: 'Talking to Dana' }).waitFor()
+      // Her avatar stands beside the visitor's (within a few metres).
+      await waitInPage(page, (h) => {
+        const me = h.localPlayer()
+        const rep = h.poseOf('Dana')
+        return !!rep && Math.hypot(rep.x - me.x, rep.z - me.z) < 3
+      })
 
       repRoom.send('chat', { text: 'Hi Vera, what can I show you?', to: who.sessionId })
       await page.getByText('Hi Vera, what can I show you?').first().waitFor({ timeout: 10_000 })
@@ -81,16 +97,17 @@ describe.skipIf(!!browserSkipReason)('talking to a person from the showroom', ()
     })
 
     it('asks for a rating when the rep ends, and records it', async () => {
-      const handoffs = await srv.running.services.store!.listHandoffs()
-      const handoffId = handoffs[0].id
       repRoom.send('end-handoff', { handoffId, outcome: 'answered' })
       const page = visitor.page
       await page.getByText('How did Dana do?').waitFor({ timeout: 15_000 })
-      await page.getByRole('radio', { name: '5 stars' }).click()
+      // By keyboard: the stars are buttons, reachable and labelled.
+      await page.getByRole('radio', { name: '5 stars' }).focus()
+      await page.keyboard.press('Enter')
+      await page.getByRole('radio', { name: '5 stars', checked: true }).waitFor()
       await page.getByLabel('Comment (optional)').fill('Very helpful')
+      await screenshot(page, 'summon-rating')
       await page.getByRole('button', { name: 'Send rating' }).click()
       await page.getByText('Thank you!').waitFor({ timeout: 10_000 })
-      await screenshot(page, 'summon-rating')
 
       const res = await fetch(`${srv.url}/api/crm/handoffs`, {
         headers: { authorization: `Bearer ${rep.token}` },
@@ -134,7 +151,13 @@ describe.skipIf(!!browserSkipReason)('talking to a person from the showroom', ()
       await page.getByText('We will call you back').waitFor({ timeout: 10_000 })
       const tickets = await srv.running.services.store!.listTickets()
       expect(tickets).toHaveLength(1)
-      expect(tickets[0]).toMatchObject({ kind: 'callback' })
+      expect(tickets[0]).toMatchObject({
+        kind: 'callback',
+        name: 'Noor',
+        email: 'noor@example.com',
+        consent: true,
+      })
+      expect(tickets[0].requestId).not.toBeNull() // tied to the summon nobody could answer
     })
   })
 })

@@ -11,6 +11,7 @@ import { motion, type SampledPose } from '../../net/motion'
 import { useShowroom } from '../../net/store'
 import { PALETTE } from '../palette'
 import { localPlayer } from '../player/localPlayer'
+import { useView } from '../viewStore'
 import { HIDDEN, bodyMatrix, geometries, legMatrix, type AvatarPose } from './avatarParts'
 import { NameTag } from './NameTag'
 
@@ -48,6 +49,7 @@ export function AvatarCrowd() {
 
   useFrame(({ camera }, delta) => {
     const now = performance.now()
+    const still = useView.getState().reducedMotion
     let n = 0
     nearTags.length = 0
     for (const id of ids) {
@@ -58,7 +60,7 @@ export function AvatarCrowd() {
       pose.walked += sample.speed * Math.min(delta, 0.1)
       Object.assign(pose, { x: sample.x, z: sample.z, ry: sample.ry, speed: sample.speed })
       poses.current.set(id, pose)
-      torso.current?.setMatrixAt(n, bodyMatrix(pose, m))
+      torso.current?.setMatrixAt(n, bodyMatrix(pose, m, still))
       head.current?.setMatrixAt(n, m)
       badge.current?.setMatrixAt(n, isStaffRole(members[id].role) ? m : HIDDEN)
       legL.current?.setMatrixAt(n, legMatrix(pose, -1, m))

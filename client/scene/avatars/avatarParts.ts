@@ -39,8 +39,10 @@ const hip = new Matrix4()
 const swingRot = new Matrix4()
 
 /** Matrix of the body (torso, head, badge) for a pose, with a small bob while walking. */
-export function bodyMatrix(p: AvatarPose, out: Matrix4): Matrix4 {
-  const bob = Math.abs(Math.sin(p.walked * STRIDES_PER_M * Math.PI)) * 0.04 * Math.min(1, p.speed)
+export function bodyMatrix(p: AvatarPose, out: Matrix4, still = false): Matrix4 {
+  const bob = still
+    ? 0
+    : Math.abs(Math.sin(p.walked * STRIDES_PER_M * Math.PI)) * 0.04 * Math.min(1, p.speed)
   dummy.position.set(p.x, bob, p.z)
   dummy.rotation.set(0, p.ry, 0)
   dummy.scale.set(1, 1, 1)

@@ -3,15 +3,18 @@
  * and three layers of jagged silhouettes, nearer layers darker, the highest summit catching the
  * last light. All vertex colours, unlit and outside the fog: no textures, two draw calls.
  */
-import { useMemo } from 'react'
+import { useFrame } from '@react-three/fiber'
+import { useMemo, useRef } from 'react'
 import {
   BufferGeometry,
   Color,
   CylinderGeometry,
   Float32BufferAttribute,
   MeshBasicMaterial,
+  type Group,
 } from 'three'
 import { FLOOR } from '../../../shared/showroom'
+import { WINDOW_HEAD_M } from './layout'
 
 const EYE_Y = 1.6 // heights are chosen as angles seen from a standing visitor
 const ARC = (200 * Math.PI) / 180 // the view spans 200° around north
@@ -26,6 +29,7 @@ const SKY: readonly (readonly [number, string])[] = [
   [40, '#4a5780'],
   [60, '#3c4a70'],
 ]
+const deg = (d: number) => (d * Math.PI) / 180
 const LAYERS = [
   { r: 190, lo: 2, hi: 8, base: '#8a84a6', top: '#b49ab5', seed: 7, summit: 10.5 },
   { r: 120, lo: 1.2, hi: 5, base: '#56587d', top: '#75709a', seed: 3, summit: 0 },
@@ -34,6 +38,13 @@ const LAYERS = [
 const SNOW = new Color('#f6d6cc') // alpenglow on the summit
 const GROUND_NEAR = '#5a5d7c' // the valley floor below the windows…
 const GROUND_FAR = '#a58fa6' // …fading into the evening haze
+/**
+ * The third-person camera looks down from above the window heads, so a ridge at its true height
+ * would sit above them, out of sight. Like a painted backdrop, the view is lowered each frame so
+ * the far crest shows this far below the window head, wherever the camera stands.
+ */
+const CREST_BELOW_HEAD_RAD = deg(3.5)
+const FAR = LAYERS[0]
 
 /** A small seeded generator (mulberry32): the ridge is the same for every visitor. */
 function random(seed: number) {
@@ -46,7 +57,6 @@ function random(seed: number) {
   }
 }
 
-const deg = (d: number) => (d * Math.PI) / 180
 /** The centre of the view: the middle of the north wall. */
 const CX = (FLOOR.minX + FLOOR.maxX) / 2
 
@@ -165,8 +175,17 @@ const UNLIT = new MeshBasicMaterial({ vertexColors: true, fog: false, toneMapped
 export function MountainView() {
   const sky = useMemo(skyGeometry, [])
   const ridge = useMemo(ridgeGeometry, [])
+  const view = useRef<Group>(null)
+  useFrame(({ camera }) => {
+    if (!view.current) return
+    const toWall = Math.max(1, camera.position.z - FLOOR.minZ)
+    const headDown = Math.atan2(camera.position.y - WINDOW_HEAD_M, toWall)
+    const crestY = EYE_Y + FAR.r * Math.tan(deg(FAR.hi))
+    const wanted = camera.position.y - (FAR.r + toWall) * Math.tan(headDown + CREST_BELOW_HEAD_RAD)
+    view.current.position.y = wanted - crestY
+  })
   return (
-    <group name="mountain-view">
+    <group ref={view} name="mountain-view">
       <mesh geometry={sky} material={UNLIT} renderOrder={-2} />
       <mesh geometry={ridge} material={UNLIT} renderOrder={-1} />
     </group>

@@ -2,9 +2,8 @@
  * The reception desk (drawn on its obstacle box, so collision matches) and the StormPeak sign:
  * a slate banner hanging above the desk, facing the entrance, and the name on the desk front.
  */
-import { Text } from '@react-three/drei'
 import { RECEPTION, WALL_HEIGHT_M } from '../../../shared/showroom'
-import { FONT_BOLD, FONT_REGULAR } from '../fonts'
+import { Label } from '../label/Label'
 import { PALETTE } from '../palette'
 import { box, cyl, merge } from '../robots/parts'
 import { obstacle } from './layout'
@@ -57,38 +56,32 @@ export function ReceptionSign() {
   const front = BANNER.z + BANNER.d / 2 + 0.01
   return (
     <group name="reception-sign">
-      <Text
-        font={FONT_BOLD}
+      <Label
+        weight={700}
         fontSize={0.56}
         color="#ffffff"
-        anchorX="center"
-        anchorY="middle"
         letterSpacing={-0.01}
         position={[RECEPTION.x + 0.3, BANNER.y + 0.1, front]}
       >
         StormPeak
-      </Text>
-      <Text
-        font={FONT_REGULAR}
+      </Label>
+      <Label
+        weight={400}
         fontSize={0.15}
         color={PALETTE.signalSoft}
-        anchorX="center"
-        anchorY="middle"
         letterSpacing={0.12}
         position={[RECEPTION.x + 0.3, BANNER.y - 0.3, front]}
       >
         ROBOTICS SHOWROOM
-      </Text>
-      <Text
-        font={FONT_BOLD}
+      </Label>
+      <Label
+        weight={700}
         fontSize={0.2}
         color={PALETTE.slate}
-        anchorX="center"
-        anchorY="middle"
         position={[RECEPTION.x, KICK_H + (desk.height - KICK_H) * 0.45, desk.maxZ + 0.012]}
       >
         StormPeak · Welcome
-      </Text>
+      </Label>
     </group>
   )
 }

@@ -6,6 +6,7 @@
 import { useMemo, useRef } from 'react'
 import { type Group, type Mesh, MeshStandardMaterial, RingGeometry } from 'three'
 import { PALETTE } from '../palette'
+import { useView } from '../viewStore'
 import { METAL, SHELL, box, cyl, merge, paint, place } from './parts'
 import { type RobotProps, useDemoFrame } from './robotFrame'
 
@@ -89,7 +90,8 @@ export function AmrRobot(props: RobotProps) {
     cart.current.position.y = CHASSIS_H + 0.01 + LIFT_M * lift
     lidar.current.rotation.y = t * 12
     const moving = pace > 0.05
-    lightMat.emissiveIntensity = moving ? (Math.sin(t * 9) > 0 ? 2.2 : 0.2) : 1.2
+    const blink = moving && !useView.getState().reducedMotion
+    lightMat.emissiveIntensity = blink ? (Math.sin(t * 9) > 0 ? 2.2 : 0.2) : 1.2
   })
 
   return (

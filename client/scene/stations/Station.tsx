@@ -4,13 +4,13 @@
  * sign beside the viewpoint, and an orange ring that glows and breathes when the local visitor is
  * close enough to interact. The robot (children) stands on the plinth, facing the viewpoint.
  */
-import { Text } from '@react-three/drei'
 import { useFrame } from '@react-three/fiber'
 import { type ReactNode, useMemo, useRef } from 'react'
 import { MeshStandardMaterial, RingGeometry } from 'three'
 import { OBSTACLES, type Station as StationData, type StationId } from '../../../shared/showroom'
-import { FONT_BOLD, FONT_REGULAR } from '../fonts'
+import { Label } from '../label/Label'
 import { PALETTE } from '../palette'
+import { useView } from '../viewStore'
 import { MATTE, box, cyl, merge, paint, place } from '../robots/parts'
 
 export interface StationProps {
@@ -101,7 +101,9 @@ export function Station({ station, near, children }: StationProps) {
   const glow = useRef(0)
   useFrame(({ clock }, delta) => {
     glow.current += ((near ? 1 : 0) - glow.current) * Math.min(1, delta * 4)
-    const breath = 0.75 + 0.25 * Math.sin(clock.elapsedTime * PULSE_PER_S)
+    const breath = useView.getState().reducedMotion
+      ? 1
+      : 0.75 + 0.25 * Math.sin(clock.elapsedTime * PULSE_PER_S)
     ringMat.emissiveIntensity = glow.current * 1.8 * breath
     ringMat.opacity = 0.3 + 0.7 * glow.current
   })
@@ -113,28 +115,18 @@ export function Station({ station, near, children }: StationProps) {
       <mesh geometry={ringGeo} material={ringMat} rotation-x={-Math.PI / 2} position-y={0.012} />
       <group position={[sign.x, BOARD_Y, sign.z]} rotation-y={sign.yaw}>
         <group rotation-x={-BOARD_TILT}>
-          <Text
-            font={FONT_BOLD}
-            fontSize={0.17}
-            color="#ffffff"
-            anchorX="center"
-            anchorY="middle"
-            position={[0, 0.07, textZ]}
-          >
+          <Label weight={700} fontSize={0.17} color="#ffffff" position={[0, 0.07, textZ]}>
             {station.name}
-          </Text>
-          <Text
-            font={FONT_REGULAR}
+          </Label>
+          <Label
+            weight={400}
             fontSize={0.052}
             color={PALETTE.signalSoft}
-            anchorX="center"
-            anchorY="middle"
             maxWidth={BOARD[0] - 0.1}
-            textAlign="center"
             position={[0, -0.1, textZ]}
           >
             {SUBTITLES[station.id]}
-          </Text>
+          </Label>
         </group>
       </group>
       <group position-y={plinthH} rotation-y={sign.robotYaw}>

@@ -5,6 +5,7 @@
 import { useState, type FormEvent } from 'react'
 import { sendLeaveMessage } from '../../net/send'
 import { summonActions, useSummon, type OfferReason } from '../../net/summonStore'
+import { SummonError } from './SummonError'
 
 const WHY: Record<OfferReason, string> = {
   'no-rep-available': 'Nobody from StormPeak is on hand right now.',
@@ -14,13 +15,16 @@ const WHY: Record<OfferReason, string> = {
 }
 
 export function CallbackForm({ defaultName }: { defaultName?: string }) {
-  const { phase, offerReason, offerWhileWaiting, requestId, saved } = useSummon()
+  const { phase, offerReason, offerWhileWaiting, requestId, saved, error } = useSummon()
   const [kind, setKind] = useState<'message' | 'callback'>('callback')
   const [name, setName] = useState(defaultName ?? '')
   const [email, setEmail] = useState('')
   const [phone, setPhone] = useState('')
   const [text, setText] = useState('')
   const [consent, setConsent] = useState(false)
+  // Sent and not yet answered: one ticket at a time (a refusal lets the visitor try again).
+  const [sent, setSent] = useState(false)
+  const pending = sent && !error
 
   if (phase === 'saved' && saved) {
     const due = new Date(saved.dueAt).toLocaleString([], {
@@ -37,7 +41,8 @@ export function CallbackForm({ defaultName }: { defaultName?: string }) {
   }
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    sendLeaveMessage({
+    summonActions.clearError()
+    const ok = sendLeaveMessage({
       kind,
       name: name.trim(),
       ...(email.trim() ? { email: email.trim() } : {}),
@@ -46,6 +51,7 @@ export function CallbackForm({ defaultName }: { defaultName?: string }) {
       consent: true,
       ...(requestId ? { requestId } : {}),
     })
+    setSent(ok)
   }
   const ready = name.trim() && (email.trim() || phone.trim()) && text.trim() && consent
   return (
@@ -94,6 +100,7 @@ export function CallbackForm({ defaultName }: { defaultName?: string }) {
         maxLength={24}
         onChange={(e) => setPhone(e.target.value)}
       />
+      <p className="muted hint">Email or phone: one is enough.</p>
       <textarea
         aria-label="Your message"
         placeholder="What can we help with?"
@@ -106,19 +113,16 @@ export function CallbackForm({ defaultName }: { defaultName?: string }) {
         <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />{' '}
         StormPeak may keep these details to answer me.
       </label>
+      <SummonError />
       <div className="row">
         <button
           type="button"
-          onClick={
-            offerWhileWaiting
-              ? () => useSummon.setState({ phase: 'waiting' })
-              : summonActions.dismiss
-          }
+          onClick={offerWhileWaiting ? summonActions.keepWaiting : summonActions.dismiss}
         >
           {offerWhileWaiting ? 'Keep waiting' : 'No thanks'}
         </button>
-        <button type="submit" className="primary" disabled={!ready}>
-          {kind === 'callback' ? 'Call me back' : 'Send message'}
+        <button type="submit" className="primary" disabled={!ready || pending}>
+          {pending ? 'Sending…' : kind === 'callback' ? 'Call me back' : 'Send message'}
         </button>
       </div>
     </form>

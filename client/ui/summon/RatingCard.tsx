@@ -2,13 +2,17 @@
 import { useState, type FormEvent } from 'react'
 import { sendRate } from '../../net/send'
 import { summonActions, useSummon } from '../../net/summonStore'
+import { SummonError } from './SummonError'
 
 const SCORES = [1, 2, 3, 4, 5] as const
 
 export function RatingCard() {
-  const { phase, handoffId, rep, score: saved } = useSummon()
+  const { phase, handoffId, rep, score: saved, error } = useSummon()
   const [score, setScore] = useState(0)
   const [comment, setComment] = useState('')
+  // Sent and not yet answered: one rating at a time (a refusal lets the visitor try again).
+  const [sent, setSent] = useState(false)
+  const pending = sent && !error
   if (phase === 'rated') {
     return (
       <section className="summon card" aria-label="Thank you" aria-live="polite">
@@ -20,7 +24,9 @@ export function RatingCard() {
   }
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    if (handoffId && score) sendRate(handoffId, score, comment.trim() || undefined)
+    if (!handoffId || !score) return
+    summonActions.clearError()
+    setSent(sendRate(handoffId, score, comment.trim() || undefined))
   }
   return (
     <form className="summon card" aria-label="Rate the conversation" onSubmit={submit}>
@@ -48,12 +54,13 @@ export function RatingCard() {
         value={comment}
         onChange={(e) => setComment(e.target.value)}
       />
+      <SummonError />
       <div className="row">
         <button type="button" onClick={summonActions.dismiss}>
           Skip
         </button>
-        <button type="submit" className="primary" disabled={!score}>
-          Send rating
+        <button type="submit" className="primary" disabled={!score || pending}>
+          {pending ? 'Sending…' : 'Send rating'}
         </button>
       </div>
     </form>

@@ -1,7 +1,8 @@
 /** While the request waits: the place in the queue, the expected wait (counting down), cancel. */
 import { useEffect, useState } from 'react'
 import { sendCancelSummon } from '../../net/send'
-import { useSummon } from '../../net/summonStore'
+import { summonActions, useSummon } from '../../net/summonStore'
+import { SummonError } from './SummonError'
 
 function expected(etaSeconds: number | null | undefined, since: number | undefined, now: number) {
   if (etaSeconds == null || since === undefined) return 'Finding someone for you…'
@@ -28,7 +29,15 @@ export function WaitingCard() {
         </p>
       )}
       <p className="muted">Keep looking around: they will walk up to you.</p>
-      <button onClick={() => sendCancelSummon()} disabled={phase === 'sending'}>
+      <SummonError />
+      <button
+        onClick={() => {
+          summonActions.clearError()
+          sendCancelSummon()
+        }}
+        disabled={phase === 'sending'}
+        aria-label="Cancel my request for a person"
+      >
         Cancel
       </button>
     </section>

@@ -10,6 +10,9 @@ export interface Handle {
   screenOf: (x: number, z: number) => { x: number; y: number }
   demos: () => Record<string, { running: boolean; driver: string; mode: string } | undefined>
   tour: () => { stop: number; caption?: string } | undefined
+  reducedMotion: () => boolean
+  firstFrameMs: () => number | undefined
+  avatarsOnScreen: () => number
 }
 
 /** Runs `fn(handle, arg)` inside the page. `fn` must be self-contained (it is serialised). */
