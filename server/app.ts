@@ -7,16 +7,20 @@ import { randomUUID } from 'node:crypto'
 import { WebSocketTransport } from '@colyseus/ws-transport'
 import type { Application } from 'express'
 import { ROOM_NAME } from '../shared/protocol'
-import { loadStationCards } from './content/stationContent'
+import { StationContent, loadStationCards } from './content/stationContent'
 import { authRoutes } from './http/auth'
 import { contentRoutes } from './http/content'
 import { crmRoutes } from './http/crm'
+import { exportRoutes } from './http/exports'
 import { healthRoutes } from './http/health'
 import { metricsRoutes } from './http/metrics'
 import { kioskRoutes } from './http/kiosks'
 import { kioskVisitorRoutes } from './http/kioskVisitors'
+import { repContextRoutes } from './http/repContext'
+import { staffRoutes } from './http/staff'
 import { staticClient } from './http/staticClient'
 import { ticketRoutes } from './http/tickets'
+import { supervisorRoutes } from './http/supervisor'
 import { HandoffHub } from './handoff/hub'
 import { EventRelay } from './handoff/relay'
 import { ShowroomRoom } from './rooms/ShowroomRoom'
@@ -32,7 +36,7 @@ export interface ServerOptions {
 export function createServer(services: Services, options: ServerOptions = {}) {
   // The room receives its services through a subclass: room options travel through the
   // matchmaker (and Redis, when scaled out), so they must stay plain data.
-  const cards = loadStationCards()
+  const content = new StationContent(loadStationCards(), services)
   const hub = new HandoffHub({
     store: services.store,
     records: services.records,
@@ -55,11 +59,15 @@ export function createServer(services: Services, options: ServerOptions = {}) {
     rooms: { [ROOM_NAME]: defineRoom(Showroom) },
     express: (app: Application) => {
       healthRoutes(app, services)
-      contentRoutes(app, () => cards)
+      app.use(contentRoutes(services, content))
       app.use(authRoutes(services))
+      app.use(exportRoutes(services))
       app.use(crmRoutes(services))
+      app.use(repContextRoutes(services))
       app.use(ticketRoutes(services))
+      app.use(supervisorRoutes(services))
       app.use(kioskRoutes(services))
+      app.use(staffRoutes(services))
       app.use(kioskVisitorRoutes(services))
       app.use(metricsRoutes(services))
       if (options.clientDir) staticClient(app, options.clientDir)

@@ -28,7 +28,7 @@ export const JoinOptions = z.object({
   /** A CSS hex colour the visitor picked for their avatar. */
   color: z
     .string()
-    .regex(/^#[0-9a-fA-F]{6}$/)
+    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb, like #3a86ff')
     .optional(),
   /** Staff only: joining through a `follow` seat reservation, to stand beside their visitor. */
   follow: z

@@ -3,6 +3,7 @@
  * weight, so the client can import it (shared/protocol.ts re-exports all of it with the schemas).
  * Bump PROTOCOL_VERSION on any breaking change.
  */
+import type { StationCard } from './content'
 import type { StationId } from './showroom'
 
 export const PROTOCOL_VERSION = 1
@@ -83,7 +84,14 @@ export interface MessageSavedMsg {
   dueAt: string
 }
 
+/** To every client in every room instance: staff saved this station's card (replace it whole). */
+export interface ContentMsg {
+  stationId: StationId
+  card: StationCard
+}
+
 export interface OutboundMessages {
+  content: ContentMsg
   'message-saved': MessageSavedMsg
   'demo-queue': DemoQueueMsg
   welcome: WelcomeMsg

@@ -14,6 +14,7 @@ import type { JoinOptions } from '../../shared/protocol'
 import type { StationId } from '../../shared/showroom'
 import { ShowroomState } from '../../shared/state'
 import type { Role } from '../../shared/protocolNames'
+import { wireContent } from './content'
 import { motion } from './motion'
 import { showroomActions, useShowroom } from './store'
 import { wireStaff } from './staffWiring'
@@ -137,6 +138,7 @@ function wire(room: ShowroomRoom, client: Client, remember = true): void {
   room.onMessage('follow', (msg: FollowMsg) => void follow(client, room, msg))
   wireSummon(room)
   wireStaff(room)
+  wireContent(room)
   room.onMessage('welcome', (msg: WelcomeMsg) => {
     if (msg.visitorToken && remember) localStorage.setItem(VISITOR_TOKEN_KEY, msg.visitorToken)
     useShowroom.setState({

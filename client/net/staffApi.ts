@@ -24,7 +24,7 @@ export const staffSession = {
   signOut: () => sessionStorage.removeItem(TOKEN_KEY),
 }
 
-async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+export async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   const token = staffSession.token()
   const res = await fetch(path, {
     ...init,

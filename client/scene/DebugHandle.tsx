@@ -26,6 +26,7 @@ useView.subscribe((v) => {
 export function DebugHandle() {
   const gl = useThree((s) => s.gl)
   const camera = useThree((s) => s.camera)
+  const controls = useThree((s) => s.controls)
   useEffect(() => {
     const ndc = new Vector3()
     window.__stormpeak = {
@@ -53,6 +54,15 @@ export function DebugHandle() {
         const r = gl.domElement.getBoundingClientRect()
         return { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height }
       },
+      /** The orbit camera: its distance from the avatar it follows (zoom) and its heading (orbit). */
+      camera: () => {
+        const target = (controls as { target?: Vector3 } | null)?.target
+        if (!target) return undefined
+        return {
+          distance: camera.position.distanceTo(target),
+          yaw: Math.atan2(target.x - camera.position.x, target.z - camera.position.z),
+        }
+      },
       /** Time to the first rendered frame of the scene (ms since navigation), once drawn. */
       firstFrameMs: () => firstFrameAt,
       /** How many avatars (latest server pose, at chest height) fall inside the camera's view. */
@@ -67,6 +77,6 @@ export function DebugHandle() {
         return n
       },
     }
-  }, [gl, camera])
+  }, [gl, camera, controls])
   return null
 }

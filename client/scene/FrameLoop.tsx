@@ -1,6 +1,7 @@
 /**
  * The frame order, in one place (STYLE.md, pattern 5):
- *   1. input → 2. local avatar (prediction + collision) → 3. camera follow → 4. send pose.
+ *   0. reconcile with the server → 1. input → 2. local avatar (prediction + collision) →
+ *   3. camera follow → 4. send pose.
  * Remote avatars are interpolated by their renderer, which samples the motion buffer at render
  * time (client/net/motion.ts), after this loop has run.
  */
@@ -8,7 +9,7 @@ import { useFrame } from '@react-three/fiber'
 import { useEffect } from 'react'
 import { cameraRig } from './camera/cameraRig'
 import { attachKeyboard, readWalkInput } from './player/input'
-import { stepLocalPlayer } from './player/localPlayer'
+import { localPlayer, stepLocalPlayer } from './player/localPlayer'
 import { maybeSendPose } from './player/poseSender'
 import { reconcileLocalPlayer } from './player/reconcile'
 import { frameHooks } from './frameHooks'
@@ -21,7 +22,8 @@ export function FrameLoop() {
   useEffect(() => attachKeyboard(), [])
   useFrame((_state, delta) => {
     const dt = Math.min(delta, MAX_STEP_S)
-    reconcileLocalPlayer()
+    // Put beside a visitor by the server: turn the camera so the rep sees them both.
+    if (reconcileLocalPlayer() === 'placed') cameraRig.lookOverShoulder(localPlayer.ry)
     readWalkInput(input)
     for (const hook of frameHooks.beforeStep) hook(dt, input)
     stepLocalPlayer(dt, input, cameraRig.yaw())

@@ -28,7 +28,11 @@ export function StationsLayer() {
             }}
           >
             <Station station={station} near={near === station.id}>
-              <Robot running={demos[station.id]?.running} mode={demos[station.id]?.mode} />
+              <Robot
+                running={demos[station.id]?.running}
+                mode={demos[station.id]?.mode}
+                turn={demos[station.id]?.turn}
+              />
             </Station>
           </group>
         )

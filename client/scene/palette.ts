@@ -7,7 +7,7 @@ export const PALETTE = {
   signalSoft: '#ffb27a',
   wall: '#f4f3ef',
   floor: '#d9d4cb',
-  plaza: '#a9aab0', // the paved forecourt outside the entrance
+  plaza: '#bdb6aa', // the forecourt's warm stone paving, a step darker than the hall floor
   wood: '#c8a97e',
   metal: '#b8bec7',
   plastic: '#eef0f3',

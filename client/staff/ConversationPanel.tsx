@@ -1,32 +1,32 @@
 /**
- * The conversation with the visitor the rep accepted: private lines (the transcript), canned
- * replies, notes, and ending it with an outcome.
+ * The conversation with the visitor the rep accepted: who they are (profile), private lines (the
+ * transcript), canned replies, notes, a lead form, and ending it with an outcome.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { CHAT_MAX_CHARS } from '../../shared/protocolNames'
 import { sendChat, sendEndHandoff } from '../net/send'
-import { staffActions, type StaffConversation } from '../net/staffStore'
+import { staffActions, useStaff, type StaffConversation } from '../net/staffStore'
 import { useShowroom } from '../net/store'
+import { RepLeadForm } from './RepLeadForm'
+import { VisitorProfileCard } from './VisitorProfileCard'
+import { OUTCOMES } from './visitorFacts'
+import './visitor.css'
 
 const CANNED = [
   'Hello! I am here beside you. What would you like to see?',
   'Would you like me to send you a quote?',
   'Shall I book a call with an engineer?',
 ]
-const OUTCOMES = [
-  ['answered', 'Answered'],
-  ['lead', 'Lead'],
-  ['quote-requested', 'Quote requested'],
-  ['follow-up', 'Follow-up needed'],
-] as const
 
 export function ConversationPanel({ conversation }: { conversation: StaffConversation }) {
   const me = useShowroom((s) => s.me?.sessionId)
+  const profile = useStaff((s) => s.profile)
   const [text, setText] = useState('')
   const [notes, setNotes] = useState('')
   const [outcome, setOutcome] = useState<string>('answered')
   const list = useRef<HTMLOListElement>(null)
-  const { visitor, lines, ended, handoffId } = conversation
+  const { visitor, lines, ended, handoffId, visitorId, entry } = conversation
+  const ready = profile?.status === 'ready' ? profile.profile : undefined
   useEffect(() => {
     list.current?.scrollTo({ top: list.current.scrollHeight })
   }, [lines])
@@ -46,6 +46,12 @@ export function ConversationPanel({ conversation }: { conversation: StaffConvers
         {ended ? 'Ended: ' : 'Talking with '}
         {visitor.name}
       </h2>
+      <VisitorProfileCard
+        visitorId={visitorId}
+        profile={profile}
+        entry={entry}
+        handoffId={handoffId}
+      />
       <ol ref={list} className="summon-lines" aria-live="polite">
         {lines.map((l, i) => (
           <li key={`${l.at}-${i}`} className={l.from === me ? 'mine' : 'theirs'}>
@@ -101,6 +107,15 @@ export function ConversationPanel({ conversation }: { conversation: StaffConvers
             </button>
           </div>
         </>
+      )}
+      {visitorId && (
+        <RepLeadForm
+          key={handoffId}
+          visitorId={visitorId}
+          visitorName={visitor.name}
+          profile={ready}
+          entry={entry}
+        />
       )}
       {ended && <button onClick={staffActions.closeConversation}>Back to the queue</button>}
     </section>

@@ -1,9 +1,19 @@
-/** The staff console at /staff (lazy: never in the visitor's first load): sign in, then work. */
-import { useEffect, useState } from 'react'
+/**
+ * The staff console at /staff (lazy: never in the visitor's first load): sign in, then work. A
+ * supervisor gets the dashboard, its own lazy chunk (with the charts), so reps never download it.
+ */
+import { Suspense, lazy, useEffect, useState } from 'react'
 import { me, staffSession, type StaffAccount } from '../net/staffApi'
 import { RepConsole } from './RepConsole'
 import { SignIn } from './SignIn'
 import './staff.css'
+
+const SupervisorApp = lazy(() => import('./supervisor/SupervisorApp'))
+
+const signOut = () => {
+  staffSession.signOut()
+  location.reload()
+}
 
 export default function StaffApp() {
   const [account, setAccount] = useState<StaffAccount | null | undefined>(undefined)
@@ -18,13 +28,12 @@ export default function StaffApp() {
   }, [])
   if (account === undefined) return <div className="veil">Loading…</div>
   if (!account) return <SignIn onSignedIn={setAccount} />
-  return (
-    <RepConsole
-      account={account}
-      onSignOut={() => {
-        staffSession.signOut()
-        location.reload()
-      }}
-    />
-  )
+  if (account.role === 'supervisor') {
+    return (
+      <Suspense fallback={<div className="veil">Loading the dashboard…</div>}>
+        <SupervisorApp account={account} onSignOut={signOut} />
+      </Suspense>
+    )
+  }
+  return <RepConsole account={account} onSignOut={signOut} />
 }

@@ -9,7 +9,7 @@ export function Hud() {
     <header className="hud">
       <span className="brand">StormPeak</span>
       <span className="hud-hint">
-        WASD or arrows to walk · click the floor to go there · drag to look
+        WASD or arrows to walk · click the floor to go there · drag to look · scroll to zoom
       </span>
       <span className="hud-count" aria-label="People in the showroom">
         {count} here

@@ -9,6 +9,7 @@
  * Arguments are checked before the store is opened, so a typo never creates a data directory.
  */
 import { parseArgs } from 'node:util'
+import { EMAIL_PATTERN, MIN_PASSWORD_CHARS } from '../auth/accountRules'
 import { hashPassword } from '../auth/password'
 import { readConfig } from '../config'
 import { DuplicateEmailError, openStore, type CrmStore } from '../crm'
@@ -19,9 +20,6 @@ const USAGE = `usage:
   staff list
   staff deactivate --email E
   staff set-password --email E --password P`
-/** Short enough to type at a trade-show stand, long enough not to be guessed in a lockout window. */
-const MIN_PASSWORD_CHARS = 8
-
 class UsageError extends Error {}
 class Refused extends Error {}
 
@@ -31,8 +29,7 @@ type Action = (store: CrmStore) => Promise<string>
 function need(flags: Flags, name: keyof Flags): string {
   const value = flags[name]?.trim()
   if (!value) throw new UsageError(`missing --${name}`)
-  if (name === 'email' && !/^[^\s@]+@[^\s@]+$/.test(value))
-    throw new UsageError(`not an email: ${value}`)
+  if (name === 'email' && !EMAIL_PATTERN.test(value)) throw new UsageError(`not an email: ${value}`)
   if (name === 'password' && value.length < MIN_PASSWORD_CHARS) {
     throw new UsageError(`--password must be at least ${MIN_PASSWORD_CHARS} characters`)
   }

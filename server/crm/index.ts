@@ -26,7 +26,8 @@ export async function openStore(config: StoreConfig): Promise<CrmStore> {
   const postgres = Boolean(config.databaseUrl)
   let db: Kysely<Database>
   if (config.databaseUrl) db = await openPostgres(config.databaseUrl, config.pgSchema)
-  else db = config.sqliteFile ? openSqliteFile(config.sqliteFile) : openSqlite(config.dataDir)
+  else if (config.sqliteFile) db = openSqliteFile(config.sqliteFile, { logger: config.logger })
+  else db = openSqlite(config.dataDir, { logger: config.logger })
   try {
     const applied = await migrate(db as Kysely<unknown>, postgres ? config.pgSchema : undefined)
     if (applied.length > 0) config.logger.info('crm migrations applied', { applied })

@@ -3,16 +3,20 @@
  * same and only the connection differs (sqlite.ts, postgres.ts). Each area lives in its own module.
  */
 import type { Kysely } from 'kysely'
+import * as content from './content'
 import * as conversation from './conversation'
 import * as handoffs from './handoffs'
 import * as kiosks from './kiosks'
 import * as leads from './leads'
 import * as privacy from './privacy'
+import * as reports from './reports'
 import type { Database } from './schema'
+import * as shifts from './shifts'
 import * as staff from './staff'
 import type { CrmStore } from './store'
 import * as tickets from './tickets'
 import * as visitors from './visitors'
+import { visitorHistory } from './visitorHistory'
 import * as visits from './visits'
 
 export function kyselyStore(db: Kysely<Database>, dialect: CrmStore['dialect']): CrmStore {
@@ -22,6 +26,7 @@ export function kyselyStore(db: Kysely<Database>, dialect: CrmStore['dialect']):
     upsertVisitor: (input) => visitors.upsertVisitor(db, input),
     getVisitor: (id) => visitors.getVisitor(db, id),
     saveContact: (id, contact) => visitors.saveContact(db, id, contact),
+    visitorHistory: (id) => visitorHistory(db, id),
 
     startVisit: (input) => visits.startVisit(db, input),
     endVisit: (id, at) => visits.endVisit(db, id, at),
@@ -70,6 +75,17 @@ export function kyselyStore(db: Kysely<Database>, dialect: CrmStore['dialect']):
 
     exportVisitor: (id, now) => privacy.exportVisitor(db, id, now),
     eraseVisitor: (id) => privacy.eraseVisitor(db, id),
+
+    saveStationCard: (input) => content.saveStationCard(db, input),
+    listStationCards: () => content.listStationCards(db),
+
+    createShift: (input) => shifts.createShift(db, input),
+    listShifts: (options) => shifts.listShifts(db, options),
+    deleteShift: (id) => shifts.deleteShift(db, id),
+    getSetting: (key) => shifts.getSetting(db, key),
+    setSetting: (key, value) => shifts.setSetting(db, key, value),
+    activitySince: (since) => reports.activitySince(db, since),
+    staffStatusAt: (at) => reports.staffStatusAt(db, at),
 
     close: () => db.destroy(),
   }

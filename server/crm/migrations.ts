@@ -198,10 +198,61 @@ const leadsAndHandovers: Migration = {
   },
 }
 
+/**
+ * The supervisor's planned shifts (wall-clock times in the server time zone, a day each: a night
+ * shift is two rows) and small settings such as the minimum number of reps on duty. The two
+ * indexes serve the day's reports, which read dwell and staff status since local midnight.
+ */
+const shifts: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('shifts')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('staff_id', 'text', (c) => c.notNull())
+      .addColumn('day', 'text', (c) => c.notNull())
+      .addColumn('start', 'text', (c) => c.notNull())
+      .addColumn('end', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .addColumn('created_by', 'text', (c) => c.notNull())
+      .execute()
+    await db.schema.createIndex('shifts_day').on('shifts').columns(['day', 'start']).execute()
+    await db.schema
+      .createTable('settings')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('value', 'text', (c) => c.notNull())
+      .execute()
+    await db.schema.createIndex('dwells_entered').on('dwells').column('entered_at').execute()
+    await db.schema.createIndex('staff_status_at').on('staff_status').column('at').execute()
+  },
+}
+
+/** Station cards staff edited (the shipped defaults are a file); one row per station. */
+const stationCards: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('station_cards')
+      .addColumn('station_id', 'text', (c) => c.primaryKey())
+      .addColumn('card', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'bigint', (c) => c.notNull())
+      .addColumn('updated_by', 'text', (c) => c.notNull())
+      .execute()
+  },
+}
+
+/** Who took a lead: the rep's staff id for leads taken in a conversation, null for a kiosk's. */
+const leadTakenBy: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('leads').addColumn('taken_by', 'text').execute()
+  },
+}
+
 const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_kiosks': kiosks,
   '0003_leads_and_handovers': leadsAndHandovers,
+  '0004_shifts': shifts,
+  '0005_station_cards': stationCards,
+  '0006_lead_taken_by': leadTakenBy,
 }
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS }

@@ -133,6 +133,8 @@ export interface LeadsTable {
   interests: string
   consentAt: Int
   createdAt: Int
+  /** The staff member who took the lead in a conversation; null for a kiosk's (0006). */
+  takenBy: string | null
 }
 
 export interface HandoversTable {
@@ -140,6 +142,31 @@ export interface HandoversTable {
   visitorId: string
   expiresAt: Int
   usedAt: Int | null
+}
+
+/** Station cards as staff edited them (server/crm/content.ts); the card is JSON text. */
+export interface StationCardsTable {
+  stationId: string
+  card: string
+  updatedAt: Int
+  updatedBy: string
+}
+
+/** Planned shifts (server/crm/shifts.ts): day YYYY-MM-DD, start and end HH:MM (end may be 24:00). */
+export interface ShiftsTable {
+  id: string
+  staffId: string
+  day: string
+  start: string
+  end: string
+  createdAt: Int
+  createdBy: string
+}
+
+/** Small named settings, such as `minReps`; values are text the caller parses. */
+export interface SettingsTable {
+  key: string
+  value: string
 }
 
 export interface Database {
@@ -155,4 +182,7 @@ export interface Database {
   ticketReplies: TicketRepliesTable
   staff: StaffTable
   staffStatus: StaffStatusTable
+  shifts: ShiftsTable
+  settings: SettingsTable
+  stationCards: StationCardsTable
 }

@@ -27,6 +27,10 @@ import type {
   DwellRecord,
 } from './types'
 import type { HandoffView, Observation, VisitView, VisitorExport } from './views'
+import type { StationCardRecord } from './content'
+import type { NewShift, ShiftRecord } from './shifts'
+import type { ActivityRows } from './reports'
+import type { VisitorHistory } from './visitorHistory'
 
 export interface CrmStore {
   readonly dialect: 'sqlite' | 'postgres'
@@ -37,6 +41,8 @@ export interface CrmStore {
   getVisitor(id: string): Promise<VisitorRecord | null>
   /** A lead: contact details saved only with consent. Resolves false for an unknown visitor. */
   saveContact(visitorId: string, contact: ContactDetails): Promise<boolean>
+  /** Visits, station dwell and past conversations, for the rep; null for an unknown visitor. */
+  visitorHistory(visitorId: string): Promise<VisitorHistory | null>
 
   // Visits and station dwell (usually through the RecordQueue, see writeObservations)
   startVisit(input: {
@@ -138,6 +144,26 @@ export interface CrmStore {
   exportVisitor(visitorId: string, now: Time): Promise<VisitorExport | null>
   /** Removes personal data, keeps anonymous rows for reports. Resolves false if unknown. */
   eraseVisitor(visitorId: string): Promise<boolean>
+
+  // Station cards (staff edits over the shipped defaults; server/crm/content.ts)
+  /** Inserts or replaces the station's card, committed before it resolves: the last save wins. */
+  saveStationCard(input: { stationId: string; card: unknown; by: string; at: Time }): Promise<void>
+  /** Every stored edit; the cards are parsed JSON, for the caller to validate. */
+  listStationCards(): Promise<StationCardRecord[]>
+
+  // Shifts, settings and the supervisor's reports (server/crm/shifts.ts, server/crm/reports.ts)
+  createShift(input: NewShift): Promise<ShiftRecord>
+  /** One day's shifts (optionally one staff member's), earliest start first. */
+  listShifts(options: { day: string; staffId?: string }): Promise<ShiftRecord[]>
+  /** Resolves false for an unknown shift. */
+  deleteShift(shiftId: string): Promise<boolean>
+  getSetting(key: string): Promise<string | null>
+  /** Inserts or replaces, committed before it resolves. */
+  setSetting(key: string, value: string): Promise<void>
+  /** Handoffs requested or accepted, visits started and dwell entered since then; open tickets. */
+  activitySince(since: Time): Promise<ActivityRows>
+  /** Each staff member's latest status at or before `at`. */
+  staffStatusAt(at: Time): Promise<StaffStatusEntry[]>
 
   close(): Promise<void>
 }

@@ -127,7 +127,7 @@ export interface NewTicket {
 }
 
 export interface LeadRecord {
-  /** The kiosk's idempotency key. */
+  /** The idempotency key made by the kiosk or the rep's form. */
   id: string
   kioskId: string | null
   visitorId: string | null
@@ -138,6 +138,8 @@ export interface LeadRecord {
   interests: string[]
   consentAt: number
   createdAt: number
+  /** Staff id of the rep who took the lead in a conversation; absent or null for a kiosk's. */
+  takenBy?: string | null
 }
 
 export interface KioskRecord {

@@ -44,12 +44,22 @@ export async function endVisit(db: Db, visitId: string, at: Time): Promise<void>
 }
 
 export async function recordDwell(db: Db, d: DwellRecord): Promise<void> {
+  await recordDwells(db, [d])
+}
+
+async function recordDwells(db: Db, dwells: readonly DwellRecord[]): Promise<void> {
+  if (dwells.length === 0) return
   // Fields are picked one by one: an Observation carries a `type` that is no column.
-  const { visitId, visitorId, stationId, enteredAt, dwellMs, tries } = d
-  await db
-    .insertInto('dwells')
-    .values({ id: randomUUID(), visitId, visitorId, stationId, enteredAt, dwellMs, tries })
-    .execute()
+  const rows = dwells.map(({ visitId, visitorId, stationId, enteredAt, dwellMs, tries }) => ({
+    id: randomUUID(),
+    visitId,
+    visitorId,
+    stationId,
+    enteredAt,
+    dwellMs,
+    tries,
+  }))
+  await db.insertInto('dwells').values(rows).execute()
 }
 
 export async function appendStaffStatus(db: Db, staffId: string, state: string, at: Time) {
@@ -59,15 +69,34 @@ export async function appendStaffStatus(db: Db, staffId: string, state: string, 
     .execute()
 }
 
+/** Dwell rows per INSERT: 7 parameters each stays far below SQLite's and PostgreSQL's limits. */
+const DWELLS_PER_INSERT = 500
+
+/**
+ * One transaction, in the batch's order. A run of consecutive dwells (most of a batch) is one
+ * multi-row INSERT: with SQLite in a worker every statement is a round trip to its thread.
+ */
 export async function writeObservations(db: Db, batch: readonly Observation[]): Promise<void> {
   if (batch.length === 0) return
   await db.transaction().execute(async (trx) => {
+    let dwells: DwellRecord[] = []
+    const flushDwells = async () => {
+      for (let i = 0; i < dwells.length; i += DWELLS_PER_INSERT) {
+        await recordDwells(trx, dwells.slice(i, i + DWELLS_PER_INSERT))
+      }
+      dwells = []
+    }
     for (const o of batch) {
+      if (o.type === 'dwell') {
+        dwells.push(o)
+        continue
+      }
+      await flushDwells()
       if (o.type === 'visit-start') await startVisit(trx, o)
       else if (o.type === 'visit-end') await endVisit(trx, o.id, o.at)
-      else if (o.type === 'dwell') await recordDwell(trx, o)
       else await appendStaffStatus(trx, o.staffId, o.state, o.at)
     }
+    await flushDwells()
   })
 }
 

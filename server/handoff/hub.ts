@@ -13,9 +13,14 @@ import type { CrmStore } from '../crm/store'
 import type { RecordQueue } from '../crm/recordQueue'
 import type { Logger } from '../logger'
 import { describeError } from '../logger'
+import type { Vec2 } from '../../shared/showroom'
+import type { StaffRequestsMsg } from './messages'
+import { staffRequests } from './queue'
 import type { Effect, WorkflowConfig, WorkflowEvent, WorkflowRecord, WorkflowState } from './types'
 import { initialState, next } from './workflow'
+import { loadHistory, withHistory } from './history'
 import { restoreWaiting } from './restore'
+import { staffView, WhereWatch } from './staffView'
 import type { EventRelay } from './relay'
 
 /** Answer-target checks and reconnection windows run on this beat. */
@@ -30,6 +35,8 @@ export interface Seat {
   staff: boolean
   /** The room instance this session is in. */
   roomId: string
+  /** Where this session's avatar stands now (for the staff queue's "where"). */
+  pose?(): Vec2 | undefined
 }
 
 /** What a rep's client gets when their visitor is in another room instance: join it there. */
@@ -60,6 +67,8 @@ export class HandoffHub {
   private roomOf = new Map<string, string>()
   /** Reps on their way to another room instance: old session → staff id and give-up timer. */
   private following = new Map<string, { repId: string; timer: NodeJS.Timeout }>()
+  /** Where each waiting visitor stood in the last `requests` broadcast. */
+  private whereSent = new WhereWatch()
 
   constructor(private deps: HubDeps) {
     this.state = initialState(deps.config)
@@ -73,9 +82,20 @@ export class HandoffHub {
         initialState(this.deps.config, handling),
         await this.deps.store.listWaiting(),
       )
+      for (const req of Object.values(this.state.requests)) {
+        req.history = await loadHistory(this.deps.store, req.visitorId, this.deps.logger)
+      }
     }
     await this.deps.relay?.listen((event) => void this.dispatch(event, 'remote'))
-    this.timer = setInterval(() => void this.dispatch({ type: 'tick' }), TICK_MS)
+    this.timer = setInterval(() => {
+      void this.dispatch({ type: 'tick' })
+      // In the chain, so staff never hear of a request before its record is committed.
+      this.chain = this.chain
+        .then(() => this.refreshWhere())
+        .catch((err: unknown) =>
+          this.deps.logger.error('requests refresh failed', describeError(err)),
+        )
+    }, TICK_MS)
     this.timer.unref()
   }
 
@@ -100,6 +120,28 @@ export class HandoffHub {
       this.deps.logger.error('handoff event failed', { event: event.type, ...describeError(err) })
     })
     return run
+  }
+
+  /** The `requests` message for staff right now, with where each visitor stands. */
+  staffRequests(): StaffRequestsMsg {
+    return this.forStaff(staffRequests(this.state, this.deps.now()))
+  }
+
+  private toStaff(msg: StaffRequestsMsg): void {
+    this.whereSent.changed(msg)
+    for (const seat of this.seats.values()) if (seat.staff) seat.client.send('requests', msg)
+  }
+
+  /** The queue did not change, but somebody in it walked somewhere else: staff see it. */
+  private refreshWhere(): void {
+    if (this.state.staffQueue.length === 0) return
+    const msg = this.staffRequests()
+    if (this.whereSent.changed(msg)) this.toStaff(msg)
+  }
+
+  /** Adds the staff-only facts to a `requests` payload as it leaves (staffView.ts). */
+  private forStaff(msg: StaffRequestsMsg): StaffRequestsMsg {
+    return staffView(msg, this.state, (sessionId) => this.seats.get(sessionId)?.pose?.())
   }
 
   /** The active handoff whose two ends are these sessions, if any (for the transcript). */
@@ -130,7 +172,11 @@ export class HandoffHub {
     return true
   }
 
-  private async apply(event: WorkflowEvent, origin: Origin = 'local'): Promise<void> {
+  private async apply(given: WorkflowEvent, origin: Origin = 'local'): Promise<void> {
+    const event =
+      origin === 'local'
+        ? await withHistory(given, this.state, this.deps.store, this.deps.logger)
+        : given
     if (origin === 'local') this.deps.relay?.publish(event)
     if ((event.type === 'summon' || event.type === 'visitor-rebound') && event.roomId) {
       const session = event.type === 'summon' ? event.visitorSessionId : event.newSessionId
@@ -148,12 +194,13 @@ export class HandoffHub {
         return origin === 'local' ? this.record(effect.record) : undefined
       case 'claim':
         return origin === 'local' ? this.claim(effect) : undefined
-      case 'send':
-        this.seats.get(effect.to)?.client.send(effect.type, effect.payload)
+      case 'send': {
+        const payload = effect.type === 'requests' ? this.forStaff(effect.payload) : effect.payload
+        this.seats.get(effect.to)?.client.send(effect.type, payload)
         return
+      }
       case 'broadcast-staff':
-        for (const seat of this.seats.values())
-          if (seat.staff) seat.client.send(effect.type, effect.payload)
+        this.toStaff(this.forStaff(effect.payload))
         return
       case 'place-rep':
         return this.placeRep(effect.repSessionId, effect.beside)

@@ -12,15 +12,24 @@ export interface QueueMsg {
   etaSeconds: number | null
 }
 
+/** One waiting visitor as staff see it: the contract's fields, then the hub's additions. */
+export interface StaffRequest {
+  requestId: string
+  visitorName: string
+  channel: Channel
+  stationId: string | null
+  waitingMs: number
+  priority: number
+  /** Added by the hub when it sends (staffView.ts); the reducer's payload has the six above. */
+  visitorId?: string
+  visitorSessionId?: string
+  returning?: boolean
+  history?: string
+  where?: string
+}
+
 export interface StaffRequestsMsg {
-  requests: {
-    requestId: string
-    visitorName: string
-    channel: Channel
-    stationId: string | null
-    waitingMs: number
-    priority: number
-  }[]
+  requests: StaffRequest[]
 }
 
 export type OfferReason = 'no-rep-available' | 'long-wait' | 'missed' | 'rep-left'

@@ -20,6 +20,7 @@ export function restoreWaiting(state: WorkflowState, waiting: HandoffRecord[]): 
       stationId: r.stationId,
       topic: r.topic,
       returning: r.returning,
+      history: '', // loaded again by the hub once it has started (HandoffHub.start)
       requestedAt: r.requestedAt,
       claim: null,
       disconnectedAt: null,

@@ -25,6 +25,8 @@ export interface WaitingRequest {
   stationId: string | null
   topic: string | null
   returning: boolean
+  /** The visitor's past in one line for the queue, loaded by the hub before the summon. */
+  history: string
   requestedAt: number
   /** A rep here asked the store for it; the store's answer comes as `accepted` / `accept-failed`. */
   claim: { repSessionId: string; handoffId: string } | null
@@ -91,6 +93,8 @@ export type WorkflowEvent =
       stationId?: string
       topic?: string
       returning: boolean
+      /** One line of the visitor's past, from the store (the hub loads it; the reducer stays pure). */
+      history?: string
       /** The room instance the visitor is in, so a rep elsewhere can follow (hub.ts). */
       roomId?: string
     }

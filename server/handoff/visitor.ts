@@ -41,6 +41,7 @@ export function summon(ctx: Ctx, e: EventOf<'summon'>): void {
     stationId: e.stationId ?? null,
     topic: e.topic ?? null,
     returning: e.returning,
+    history: e.history ?? '',
     requestedAt: now,
     claim: null,
     disconnectedAt: null,

@@ -6,32 +6,19 @@
 import { randomBytes } from 'node:crypto'
 import { Router, type RequestHandler } from 'express'
 import { z } from 'zod'
-import { STATIONS } from '../../shared/showroom'
 import { signVisitorToken, verifyVisitorToken } from '../auth/tokens'
 import type { Services } from '../services'
 import { apiErrors, jsonBody, sendError } from './apiErrors'
+import { CONTACT_NEEDED, hasContact, keepLead, leadFields, leadProblem } from './leadInput'
 import { bearerToken } from './requireStaff'
 
 /** Long enough to scan and open, short enough that a photo of the screen is soon useless. */
 export const HANDOVER_TTL_MS = 10 * 60_000
 
-const stationIds = STATIONS.map((s) => s.id) as [string, ...string[]]
 const Lead = z
-  .object({
-    id: z.uuid(),
-    visitorToken: z.string().max(512).optional(),
-    name: z.string().trim().min(1).max(80),
-    company: z.string().trim().max(120).optional(),
-    email: z.email().max(200).optional(),
-    phone: z
-      .string()
-      .regex(/^[+0-9 ()./-]{6,24}$/)
-      .optional(),
-    interests: z.array(z.enum(stationIds)).max(stationIds.length),
-    consent: z.literal(true),
-  })
+  .object({ ...leadFields, visitorToken: z.string().max(512).optional() })
   .strict()
-  .refine((l) => l.email || l.phone, 'an email or a phone number')
+  .refine(hasContact, CONTACT_NEEDED)
 const Handover = z.object({ visitorToken: z.string().min(1).max(512) }).strict()
 const Code = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/)
 
@@ -55,31 +42,16 @@ export function kioskVisitorRoutes(services: Services): Router {
 
   router.post('/api/kiosk/leads', kiosk, jsonBody, async (req, res) => {
     const body = Lead.safeParse(req.body)
-    if (!body.success) {
-      return sendError(
-        res,
-        400,
-        `Invalid lead: ${body.error.issues[0]?.message ?? 'check the fields'}.`,
-      )
-    }
-    const { id, visitorToken, name, company, email, phone, interests } = body.data
-    const at = now()
-    const visitorId = await visitorOf(visitorToken)
-    const { created } = await store().saveLead({
-      id,
+    if (!body.success) return sendError(res, 400, leadProblem(body.error))
+    const { visitorToken, consent: _consent, ...lead } = body.data
+    const { created } = await keepLead(store(), {
+      ...lead,
       kioskId: (res.locals.kiosk as { kioskId: string }).kioskId,
-      visitorId,
-      name,
-      company: company ?? null,
-      email: email ?? null,
-      phone: phone ?? null,
-      interests,
-      consentAt: at,
-      createdAt: at,
+      visitorId: await visitorOf(visitorToken),
+      takenBy: null,
+      at: now(),
     })
-    if (created && visitorId)
-      await store().saveContact(visitorId, { email, phone, company, consentAt: at })
-    res.status(created ? 201 : 200).json({ id, created })
+    res.status(created ? 201 : 200).json({ id: lead.id, created })
   })
 
   router.post('/api/kiosk/handover', kiosk, jsonBody, async (req, res) => {

@@ -19,8 +19,9 @@ import { RateLimiter } from '../showroom/rateLimit'
 import { authenticate, deviceClass } from './authenticate'
 import { chatHandler } from './chatHandler'
 import type { HandoffHub } from '../handoff/hub'
-import { findVisitorSession, staffRequests } from '../handoff'
+import { findVisitorSession } from '../handoff'
 import { besidePose } from '../showroom/placement'
+import { subscribeBulletins } from './bulletins'
 import { DemoController } from './demoController'
 import { handoffHandlers } from './handoffHandlers'
 import { buildMessageTable, sendError, type Handlers } from './messageTable'
@@ -70,6 +71,12 @@ export class ShowroomRoom extends Room<{ state: ShowroomState; client: ShowroomC
     this.answerUndecodableFrames()
     const table = buildMessageTable(this.handlers(), this.limiter, this.services.logger)
     for (const [type, handler] of Object.entries(table)) this.onMessage(type, handler)
+    subscribeBulletins({
+      presence: this.presence,
+      clients: () => this.clients,
+      broadcast: (type, message) => this.broadcast(type, message),
+      logger: this.services.logger,
+    })
   }
 
   /**
@@ -91,7 +98,11 @@ export class ShowroomRoom extends Room<{ state: ShowroomState; client: ShowroomC
 
   async onAuth(_client: Client, options: unknown, ctx: AuthContext): Promise<Identity> {
     const parsed = JoinOptions.safeParse(options ?? {})
-    if (!parsed.success) throw new Error(`Invalid join options: ${parsed.error.issues[0]?.message}`)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      const where = issue?.path.length ? ` "${issue.path.join('.')}"` : ''
+      throw new Error(`Invalid join option${where}: ${issue?.message}`)
+    }
     const who = await authenticate(parsed.data, ctx.token, this.services.identity)
     if (who.visitorId && this.services.store) {
       const now = (this.services.now ?? Date.now)()
@@ -119,10 +130,11 @@ export class ShowroomRoom extends Room<{ state: ShowroomState; client: ShowroomC
       staff,
       placeBeside: (visitorSessionId) => this.placeBeside(client.sessionId, visitorSessionId),
       roomId: this.roomId,
+      pose: () => this.state.avatars.get(client.sessionId),
     })
     if (staff && options?.follow)
       this.hub.arrived(options.follow.from, client.sessionId, who.staffId!)
-    if (staff) client.send('requests', staffRequests(this.hub.state, this.wallClock()))
+    if (staff) client.send('requests', this.hub.staffRequests())
     const previous = who.visitorId && findVisitorSession(this.hub.state, who.visitorId)
     if (previous && previous !== client.sessionId) {
       void this.hub.dispatch({

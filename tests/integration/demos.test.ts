@@ -54,6 +54,25 @@ describe('robot demos are room state', () => {
   })
 })
 
+describe('robot demo commands are rate-limited', () => {
+  it('asks a visitor who hammers Try it to wait, in words, and keeps them connected', async () => {
+    const flo = await srv.client().joinOrCreate('showroom', { name: 'Flo' })
+    flo.onMessage('demo-queue', () => undefined)
+    const refused = nextMessage<{ code: string; type: string; message: string }>(flo, 'error')
+    for (let i = 0; i < 8; i++) flo.send('try', { stationId: 'drone', mode: 'scan' })
+    const err = await refused
+    expect(err).toMatchObject({ code: 'RATE_LIMITED', type: 'try' })
+    expect(err.message).toMatch(/try again in a couple of seconds/)
+    // The presses that got through drove the demo; the connection is still served.
+    await eventually(() => flo.state.stations?.get('drone')?.driver === 'Flo')
+    const stopped = nextMessage<{ position: number }>(flo, 'demo-queue')
+    await new Promise((r) => setTimeout(r, 2100)) // one token back at 0.5 per second
+    flo.send('stop-demo', { stationId: 'drone' })
+    expect((await stopped).position).toBe(0)
+    await flo.leave()
+  })
+})
+
 describe('station visits reach the recorder', () => {
   it('records the visit, the dwell at a station with its tries, and the end', async () => {
     const cy = await srv.client().joinOrCreate('showroom', { name: 'Cy' })

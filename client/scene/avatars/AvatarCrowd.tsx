@@ -35,13 +35,14 @@ export function AvatarCrowd() {
   const poses = useRef(new Map<string, AvatarPose>())
 
   useEffect(() => {
-    const colour = new Color()
-    ids.forEach((id, i) => {
-      torso.current?.setColorAt(i, colour.set(members[id].color))
-    })
-    if (torso.current?.instanceColor) torso.current.instanceColor.needsUpdate = true
     for (const id of poses.current.keys()) if (!members[id]) poses.current.delete(id)
-  }, [ids, members])
+  }, [members])
+
+  /** Each member's colour, parsed once per membership change (not per frame). */
+  const colours = useMemo(
+    () => new Map(ids.map((id) => [id, new Color(members[id].color)])),
+    [ids, members],
+  )
 
   const sample: SampledPose = useMemo(() => ({ x: 0, z: 0, ry: 0, speed: 0 }), [])
   const nearTags = useMemo<{ tag: Group; d: number }[]>(() => [], [])
@@ -61,6 +62,9 @@ export function AvatarCrowd() {
       Object.assign(pose, { x: sample.x, z: sample.z, ry: sample.ry, speed: sample.speed })
       poses.current.set(id, pose)
       torso.current?.setMatrixAt(n, bodyMatrix(pose, m, still))
+      // Instance n is whoever has a pose this frame (a newcomer may not yet): colour it here,
+      // so a colour never lands on the neighbour's body.
+      torso.current?.setColorAt(n, colours.get(id)!)
       head.current?.setMatrixAt(n, m)
       badge.current?.setMatrixAt(n, isStaffRole(members[id].role) ? m : HIDDEN)
       legL.current?.setMatrixAt(n, legMatrix(pose, -1, m))
@@ -82,6 +86,7 @@ export function AvatarCrowd() {
       mesh.current.count = n
       mesh.current.instanceMatrix.needsUpdate = true
     }
+    if (torso.current?.instanceColor) torso.current.instanceColor.needsUpdate = true
   })
 
   const instanced = (

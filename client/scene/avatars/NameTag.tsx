@@ -29,7 +29,7 @@ export function NameTag({ member, mine, register }: NameTagProps) {
   ]
   if (staff) {
     const title = member.role === 'supervisor' ? 'StormPeak supervisor' : 'StormPeak staff'
-    lines.push({ text: title, weight: 600, size: 0.13, color: PALETTE.signal })
+    lines.push({ text: title, weight: 600, size: 0.15, color: PALETTE.signal })
   }
   const { texture, width, height } = useTextTexture(
     { lines, outline: OUTLINE, emPx: TAG_EM_PX },

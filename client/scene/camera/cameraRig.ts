@@ -8,6 +8,20 @@ import { localPlayer } from '../player/localPlayer'
 const WALL_MARGIN_M = 0.5
 /** South of the hall the wall is cut away (Walls.tsx): the camera may stand on the forecourt. */
 const FORECOURT_M = 7
+/**
+ * Over the shoulder, not straight behind: looking exactly along the avatar's heading would hide
+ * whoever it faces behind its back; this angle shows both side by side (radians, ~35°).
+ */
+const SHOULDER_RAD = 0.6
+
+function insideHall(x: number, z: number): boolean {
+  return (
+    x >= FLOOR.minX + WALL_MARGIN_M &&
+    x <= FLOOR.maxX - WALL_MARGIN_M &&
+    z >= FLOOR.minZ + WALL_MARGIN_M &&
+    z <= FLOOR.maxZ + FORECOURT_M
+  )
+}
 
 function keepInsideHall(cam: Camera): void {
   const p = cam.position
@@ -33,6 +47,26 @@ export const cameraRig = {
     const controls = getControls()
     if (!camera || !controls) return Math.PI
     return Math.atan2(controls.target.x - camera.position.x, controls.target.z - camera.position.z)
+  },
+  /**
+   * Swings the camera round behind the avatar's shoulder, keeping its distance and height, to look
+   * the way the avatar faces: after the server placed a rep beside a visitor, both are in view.
+   */
+  lookOverShoulder(ry: number): void {
+    const controls = getControls()
+    if (!camera || !controls) return
+    const t = controls.target
+    const flat = Math.hypot(camera.position.x - t.x, camera.position.z - t.z)
+    const at = (heading: number) => ({
+      x: localPlayer.x - Math.sin(heading) * flat,
+      z: localPlayer.z - Math.cos(heading) * flat,
+    })
+    // Either shoulder frames the pair: take the one that leaves the camera inside the hall.
+    const left = at(ry + SHOULDER_RAD)
+    const spot = insideHall(left.x, left.z) ? left : at(ry - SHOULDER_RAD)
+    // Relative to the current target: follow() then carries camera and target to the avatar.
+    camera.position.x = t.x + (spot.x - localPlayer.x)
+    camera.position.z = t.z + (spot.z - localPlayer.z)
   },
   follow(): void {
     const controls = getControls()

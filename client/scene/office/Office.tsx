@@ -11,17 +11,17 @@ import { MATTE, merge } from '../robots/parts'
 import { floorMarksGeometry, plantGeometry } from './Decor'
 import { MeetingGlass, meetingGeometry } from './MeetingCorner'
 import { MountainView } from './MountainView'
+import { plazaGeometry } from './Plaza'
 import { ReceptionSign, receptionGeometry } from './Reception'
 import { Walls } from './Walls'
 
 const FLOOR_W = FLOOR.maxX - FLOOR.minX + 2 * WALL_THICKNESS_M
 const FLOOR_D = FLOOR.maxZ - FLOOR.minZ + 2 * WALL_THICKNESS_M
-/** The paved forecourt outside the entrance, seen over the cut-away south wall. */
-const PLAZA_DEPTH_M = 16
 
 export function Office() {
   const fixtures = useMemo(() => merge(receptionGeometry(), meetingGeometry(), plantGeometry()), [])
   const marks = useMemo(floorMarksGeometry, [])
+  const plaza = useMemo(plazaGeometry, [])
   return (
     <group name="office">
       <mesh
@@ -33,14 +33,7 @@ export function Office() {
         <planeGeometry args={[FLOOR_W, FLOOR_D]} />
         <meshStandardMaterial color={PALETTE.floor} roughness={0.55} metalness={0} />
       </mesh>
-      <mesh
-        name="plaza"
-        rotation-x={-Math.PI / 2}
-        position={[(FLOOR.minX + FLOOR.maxX) / 2, -0.01, FLOOR.maxZ + PLAZA_DEPTH_M / 2]}
-      >
-        <planeGeometry args={[FLOOR_W + 2 * PLAZA_DEPTH_M, PLAZA_DEPTH_M]} />
-        <meshStandardMaterial color={PALETTE.plaza} roughness={0.9} metalness={0} />
-      </mesh>
+      <mesh name="plaza" geometry={plaza} material={MATTE} receiveShadow />
       <mesh name="floor-marks" geometry={marks} material={MATTE} receiveShadow />
       <mesh name="fixtures" geometry={fixtures} material={MATTE} castShadow receiveShadow />
       <Walls />

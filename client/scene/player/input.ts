@@ -45,6 +45,30 @@ export function onAnyKey(cb: () => void): () => void {
   return () => window.removeEventListener('keydown', listener)
 }
 
+/** A pointer that comes up further than this from where it went down was a drag, not a tap. */
+const TAP_SLOP_PX = 8
+
+/**
+ * Any tap or click on the 3D view (a canvas), wherever it lands: floor, robot, wall or sky. A drag
+ * (orbiting the camera) is not a tap. Taps on the overlay's buttons are theirs, not the scene's.
+ */
+export function onAnyTap(cb: () => void): () => void {
+  let down: { x: number; y: number } | undefined
+  const onPointerDown = (e: PointerEvent) => {
+    down = e.target instanceof HTMLCanvasElement ? { x: e.clientX, y: e.clientY } : undefined
+  }
+  const onPointerUp = (e: PointerEvent) => {
+    if (down && Math.hypot(e.clientX - down.x, e.clientY - down.y) <= TAP_SLOP_PX) cb()
+    down = undefined
+  }
+  window.addEventListener('pointerdown', onPointerDown, true)
+  window.addEventListener('pointerup', onPointerUp, true)
+  return () => {
+    window.removeEventListener('pointerdown', onPointerDown, true)
+    window.removeEventListener('pointerup', onPointerUp, true)
+  }
+}
+
 export function attachKeyboard(): () => void {
   if (listeners++ === 0) {
     window.addEventListener('keydown', onDown)

@@ -13,6 +13,12 @@ export interface RobotProps {
   mode?: string
   /** Multiplies the demo pace (1 = normal). */
   speed?: number
+  /**
+   * The demo's turn number (room state): it changes when someone starts a demo or picks another
+   * mode. The demo clock starts again from zero then, so everyone present, whose pages opened at
+   * different times, sees the robot at the same point of its routine (within a network delay).
+   */
+  turn?: number
 }
 
 /** Idle robots move at this fraction of the demo pace: alive, not busy. */
@@ -33,8 +39,13 @@ export interface DemoFrame {
 
 export function useDemoFrame(props: RobotProps, step: (f: DemoFrame) => void) {
   const clock = useRef<DemoFrame>({ t: 0, dt: 0, energy: 0 })
+  const seenTurn = useRef(props.turn)
   useFrame((_, delta) => {
     const f = clock.current
+    if (props.turn !== seenTurn.current) {
+      seenTurn.current = props.turn
+      if (props.running) f.t = 0 // a new turn: the routine starts for everyone at once
+    }
     f.dt = Math.min(delta, MAX_FRAME_S)
     const target = props.running ? 1 : 0
     f.energy += (target - f.energy) * Math.min(1, f.dt * EASE_PER_S)

@@ -1,10 +1,10 @@
 /**
  * *Take the tour*: the avatar walks the waypoints of shared/showroom.ts, pausing at each stop with
- * a caption. Any walking key or a tap on the scene stops it. Runs as a step of the frame loop.
+ * a caption. Any key or any tap on the scene stops it. Runs as a step of the frame loop.
  */
 import { TOUR } from '../../../shared/showroom'
 import { frameHooks, type BeforeStep } from '../frameHooks'
-import { onAnyKey } from '../player/input'
+import { onAnyKey, onAnyTap } from '../player/input'
 import { localPlayer, stopWalking, walkTo } from '../player/localPlayer'
 import { planPath } from '../player/planPath'
 import { useView } from '../viewStore'
@@ -16,6 +16,7 @@ const ARRIVED_M = 0.6
 let pausedFor = 0
 let walking = false
 let offKey: (() => void) | undefined
+let offTap: (() => void) | undefined
 
 const step: BeforeStep = (dt) => {
   const tour = useView.getState().tour
@@ -47,13 +48,15 @@ export function startTour(): void {
   stopTour()
   frameHooks.beforeStep.add(step)
   offKey = onAnyKey(stopTour)
+  offTap = onAnyTap(stopTour)
   goTo(0)
 }
 
 export function stopTour(): void {
   frameHooks.beforeStep.delete(step)
   offKey?.()
-  offKey = undefined
+  offTap?.()
+  offKey = offTap = undefined
   if (useView.getState().tour) {
     useView.setState({ tour: undefined })
     stopWalking()

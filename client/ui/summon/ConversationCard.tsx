@@ -38,6 +38,8 @@ export function ConversationCard() {
           maxLength={CHAT_MAX_CHARS}
           onChange={(e) => setText(e.target.value)}
           placeholder={`Ask ${rep.name} anything`}
+          enterKeyHint="send" // an on-screen keyboard (phone, kiosk) shows Send on its Enter key
+          autoComplete="off"
         />
         <button type="submit" className="primary" disabled={!text.trim()}>
           Send

@@ -80,7 +80,8 @@ export const SCREENSHOT_DIR = path.resolve('docs/screenshots')
 
 export async function screenshot(page: Page, name: string): Promise<Buffer> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
-  return page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) })
+  // A 1920×1080 software-WebGL page on a busy 2-core machine can take most of a minute per frame.
+  return page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), timeout: 120_000 })
 }
 
 /**

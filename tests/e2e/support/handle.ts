@@ -5,7 +5,8 @@ export interface Handle {
   members: () => Record<string, { name: string; role: string }>
   localPlayer: () => { x: number; z: number; ry: number }
   poseOf: (name: string) => { x: number; z: number } | undefined
-  renderInfo: () => { calls: number; triangles: number }
+  /** `frame` counts the frames drawn: a test waits on it, never on time. */
+  renderInfo: () => { calls: number; triangles: number; frame: number }
   walkTo: (x: number, z: number) => void
   screenOf: (x: number, z: number) => { x: number; y: number }
   demos: () => Record<string, { running: boolean; driver: string; mode: string } | undefined>
@@ -13,6 +14,7 @@ export interface Handle {
   reducedMotion: () => boolean
   firstFrameMs: () => number | undefined
   avatarsOnScreen: () => number
+  camera: () => { distance: number; yaw: number } | undefined
 }
 
 /** Runs `fn(handle, arg)` inside the page. `fn` must be self-contained (it is serialised). */
