@@ -8,6 +8,26 @@ import type { StationId } from './showroom'
 export type StaffRole = 'rep' | 'supervisor'
 export type Channel = 'web' | 'kiosk'
 
+/**
+ * One entry of the staff-only `requests` message: the contract's six fields, then what the hub
+ * adds as it sends (server/handoff/staffView.ts). An older server leaves the optional ones out.
+ */
+export interface StaffRequest {
+  requestId: string
+  visitorName: string
+  channel: Channel
+  stationId: string | null
+  waitingMs: number
+  priority: number
+  visitorId?: string
+  visitorSessionId?: string
+  returning?: boolean
+  /** One line, e.g. "3rd visit · tried Atlas-6, Kestrel · 1 handoff, rated 5". */
+  history?: string
+  /** Where the visitor stands now, e.g. "at reception". */
+  where?: string
+}
+
 /** `GET /api/crm/visitors/:visitorId/profile` (rep or supervisor): what a rep needs to help. */
 export interface VisitorProfile {
   visitor: {

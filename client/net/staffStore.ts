@@ -5,25 +5,10 @@
  */
 import { create } from 'zustand'
 import type { ChatMsg } from '../../shared/protocolNames'
-import type { Channel, VisitorProfile } from '../../shared/staffApi'
+import type { Channel, StaffRequest, VisitorProfile } from '../../shared/staffApi'
 
 /** One entry of the staff-only `requests` message, as the server sends it. */
-export interface RequestsEntry {
-  requestId: string
-  visitorName: string
-  channel: Channel
-  stationId: string | null
-  waitingMs: number
-  priority: number
-  /** Added later: an older server leaves these out. */
-  visitorId?: string
-  visitorSessionId?: string
-  returning?: boolean
-  /** One line, e.g. "3rd visit · tried Arm, Drone · 1 handoff, rated 5". */
-  history?: string
-  /** Where the visitor stands now, e.g. "at the Drone station". */
-  where?: string
-}
+export type RequestsEntry = StaffRequest
 
 /** A queue row: the server's entry with the later fields made explicit. */
 export interface QueueEntry {

@@ -3,29 +3,16 @@
  * produces, by type. `queue`, `requests`, `handoff`, `handoff-ended` and `error` are the public
  * contract's; `offer-message`, `summon-cancelled` and `rating-saved` are additions.
  */
-import type { Channel } from '../crm/types'
 import type { ErrorCode } from '../../shared/protocol'
+import type { StaffRequest } from '../../shared/staffApi'
+
+/** One waiting visitor as staff see it (the type both sides compile against). */
+export type { StaffRequest }
 
 export interface QueueMsg {
   requestId: string
   position: number
   etaSeconds: number | null
-}
-
-/** One waiting visitor as staff see it: the contract's fields, then the hub's additions. */
-export interface StaffRequest {
-  requestId: string
-  visitorName: string
-  channel: Channel
-  stationId: string | null
-  waitingMs: number
-  priority: number
-  /** Added by the hub when it sends (staffView.ts); the reducer's payload has the six above. */
-  visitorId?: string
-  visitorSessionId?: string
-  returning?: boolean
-  history?: string
-  where?: string
 }
 
 export interface StaffRequestsMsg {
