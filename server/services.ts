@@ -55,6 +55,8 @@ export interface Services {
   now?: () => number
   /** Answer target and windows of the summon workflow (defaults in server/handoff/workflow.ts). */
   handoff?: Partial<WorkflowConfig>
+  /** How long a *Try it* turn lasts (default DEMO_TURN_MS in shared/demos.ts). */
+  demoTurnMs?: number
   /** Avatars per room instance before the matchmaker opens another one. */
   maxClientsPerRoom?: number
 }

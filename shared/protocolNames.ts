@@ -52,6 +52,8 @@ export interface WelcomeMsg {
   role: Role
   visitorId?: string
   visitorToken?: string
+  /** The server's clock (epoch ms) as it sent this: clients place running demo turns with it. */
+  serverTime: number
 }
 export interface ChatMsg {
   from: string

@@ -32,8 +32,14 @@ export const StationDemo = schema(
     driver: t.string(),
     /** Session of the driver, so their client shows the controls. */
     driverSession: t.string(),
-    /** Length of the current turn; clients count down from when they saw it start. */
+    /** Length of the current turn. */
     turnMs: t.uint32(),
+    /**
+     * When the current turn started, on the server's clock (epoch ms; 0 when idle). With the
+     * server time in `welcome`, a client arriving mid-turn counts down and animates the robot
+     * from the same moment of the routine as everyone who saw the turn start.
+     */
+    startedAt: t.float64(),
     /** Changes at each new turn, so clients restart their countdown. */
     turn: t.uint32(),
     /** People waiting for a turn. */

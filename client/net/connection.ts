@@ -16,6 +16,7 @@ import { ShowroomState } from '../../shared/state'
 import type { Role } from '../../shared/protocolNames'
 import { wireContent } from './content'
 import { motion } from './motion'
+import { serverClock } from './serverClock'
 import { showroomActions, useShowroom } from './store'
 import { wireStaff } from './staffWiring'
 import { wireSummon } from './summonWiring'
@@ -140,6 +141,7 @@ function wire(room: ShowroomRoom, client: Client, remember = true): void {
   wireStaff(room)
   wireContent(room)
   room.onMessage('welcome', (msg: WelcomeMsg) => {
+    serverClock.sync(msg.serverTime)
     if (msg.visitorToken && remember) localStorage.setItem(VISITOR_TOKEN_KEY, msg.visitorToken)
     useShowroom.setState({
       me: {
@@ -174,6 +176,7 @@ function wire(room: ShowroomRoom, client: Client, remember = true): void {
         driverSession: demo.driverSession,
         turnMs: demo.turnMs,
         turn: demo.turn,
+        startedAt: demo.startedAt,
         waiting: demo.waiting,
       })
     copy()

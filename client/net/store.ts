@@ -21,7 +21,7 @@ export interface Notice extends ErrorMsg {
   id: number
 }
 
-/** A robot demo as the room shows it, plus when this client saw the current turn start. */
+/** A robot demo as the room shows it (StationDemo in shared/state.ts). */
 export interface DemoView {
   running: boolean
   mode: string
@@ -30,8 +30,8 @@ export interface DemoView {
   turnMs: number
   turn: number
   waiting: number
-  /** performance.now() when this turn was first seen: the countdown starts here. */
-  seenAt: number
+  /** When the current turn started, on the server's clock (epoch ms; see serverClock.ts). */
+  startedAt: number
 }
 
 export interface ShowroomStore {
@@ -89,12 +89,8 @@ export const showroomActions = {
       useShowroom.setState((s) => ({ notices: s.notices.filter((n) => n.id !== notice.id) }))
     }, NOTICE_MS)
   },
-  setDemo(id: StationId, demo: Omit<DemoView, 'seenAt'>) {
-    useShowroom.setState((s) => {
-      const before = s.demos[id]
-      const seenAt = before && before.turn === demo.turn ? before.seenAt : performance.now()
-      return { demos: { ...s.demos, [id]: { ...demo, seenAt } } }
-    })
+  setDemo(id: StationId, demo: DemoView) {
+    useShowroom.setState((s) => ({ demos: { ...s.demos, [id]: demo } }))
   },
   reset() {
     useShowroom.setState({ members: {}, chat: [], notices: [], me: undefined })

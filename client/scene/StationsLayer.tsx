@@ -29,9 +29,11 @@ export function StationsLayer() {
           >
             <Station station={station} near={near === station.id}>
               <Robot
+                stationId={station.id}
                 running={demos[station.id]?.running}
                 mode={demos[station.id]?.mode}
                 turn={demos[station.id]?.turn}
+                startedAt={demos[station.id]?.startedAt}
               />
             </Station>
           </group>

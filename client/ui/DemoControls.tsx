@@ -3,23 +3,39 @@ import { useEffect, useState } from 'react'
 import { DEMO_MODES } from '../../shared/demos'
 import type { StationId } from '../../shared/showroom'
 import { sendStopDemo, sendTry } from '../net/send'
+import { serverClock } from '../net/serverClock'
 import { useShowroom } from '../net/store'
 
-function useSecondsLeft(seenAt: number | undefined, turnMs: number | undefined): number {
-  const [now, setNow] = useState(() => performance.now())
+/** Whole seconds left in a turn, on the server's clock: the same on every page in the room. */
+export function secondsLeft(startedAt: number, turnMs: number, serverNow: number): number {
+  if (!startedAt || !turnMs) return 0
+  return Math.max(0, Math.ceil((startedAt + turnMs - serverNow) / 1000))
+}
+
+/** "29s" under a minute, "4:05" from a minute up. */
+export function formatLeft(seconds: number): string {
+  if (seconds < 60) return `${seconds}s`
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
+}
+
+function useSecondsLeft(startedAt = 0, turnMs = 0): number {
+  const [seconds, setSeconds] = useState(() => secondsLeft(startedAt, turnMs, serverClock.now()))
   useEffect(() => {
-    const timer = setInterval(() => setNow(performance.now()), 1000)
+    const update = () => setSeconds(secondsLeft(startedAt, turnMs, serverClock.now()))
+    update()
+    // A quarter-second check keeps pages within a fraction of a second of each other; React
+    // re-renders only when the whole second changes.
+    const timer = setInterval(update, 250)
     return () => clearInterval(timer)
-  }, [])
-  if (seenAt === undefined || !turnMs) return 0
-  return Math.max(0, Math.ceil((seenAt + turnMs - now) / 1000))
+  }, [startedAt, turnMs])
+  return seconds
 }
 
 export function DemoControls({ stationId }: { stationId: StationId }) {
   const demo = useShowroom((s) => s.demos[stationId])
   const me = useShowroom((s) => s.me?.sessionId)
   const place = useShowroom((s) => s.demoQueue[stationId] ?? 0)
-  const secondsLeft = useSecondsLeft(demo?.seenAt, demo?.turnMs)
+  const left = formatLeft(useSecondsLeft(demo?.startedAt, demo?.turnMs))
   const modes = DEMO_MODES[stationId]
   const driving = !!demo?.running && demo.driverSession === me
 
@@ -27,7 +43,7 @@ export function DemoControls({ stationId }: { stationId: StationId }) {
     return (
       <section className="demo" aria-label="Live demo">
         <p>
-          <strong>{demo.driver}</strong> is driving the demo ({secondsLeft}s left)
+          <strong>{demo.driver}</strong> is driving the demo ({left} left)
           {demo.waiting > 0 && ` · ${demo.waiting} waiting`}
         </p>
         {place > 0 ? (
@@ -48,7 +64,7 @@ export function DemoControls({ stationId }: { stationId: StationId }) {
       <p>
         {driving ? (
           <>
-            <strong>You are driving</strong> · {secondsLeft}s left
+            <strong>You are driving</strong> · {left} left
           </>
         ) : (
           <strong>Try it</strong>

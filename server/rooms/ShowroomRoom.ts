@@ -65,6 +65,7 @@ export class ShowroomRoom extends Room<{ state: ShowroomState; client: ShowroomC
       this.state,
       () => this.clock.currentTime,
       (id) => this.clients.getById(id),
+      this.services.demoTurnMs,
     )
     this.visits = new VisitController(this.services.recorder, wallClock)
     this.clock.setInterval(() => this.demos.tick(), DEMO_TICK_MS)
@@ -149,6 +150,8 @@ export class ShowroomRoom extends Room<{ state: ShowroomState; client: ShowroomC
       protocolVersion: PROTOCOL_VERSION,
       sessionId: client.sessionId,
       role: who.role,
+      // The clock the demo turns run on (DemoController), so `startedAt` compares with it.
+      serverTime: this.clock.currentTime,
       ...(who.visitorId ? { visitorId: who.visitorId, visitorToken: who.visitorToken } : {}),
     }
     client.send('welcome', welcome)

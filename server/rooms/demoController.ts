@@ -7,14 +7,19 @@ import { DemoBoard, type Driver } from '../showroom/demoBoard'
 import { ClientError } from './messageTable'
 
 export class DemoController {
-  private board = new DemoBoard(STATIONS.map((s) => s.id))
+  private board: DemoBoard
   private turns = new Map<StationId, number>()
 
   constructor(
     private state: ShowroomState,
     private now: () => number,
     private findClient: (sessionId: string) => Client | undefined,
+    turnMs?: number,
   ) {
+    this.board = new DemoBoard(
+      STATIONS.map((s) => s.id),
+      turnMs,
+    )
     for (const s of STATIONS) {
       this.state.stations.set(s.id, new StationDemo())
       this.sync(s.id)
@@ -69,6 +74,7 @@ export class DemoController {
     demo.driver = s.driver?.name ?? ''
     demo.driverSession = s.driver?.sessionId ?? ''
     demo.turnMs = Math.max(0, s.endsAt - s.startedAt)
+    demo.startedAt = s.driver ? s.startedAt : 0
     demo.waiting = Math.min(255, s.queue.length)
     if (restart && s.driver) {
       this.turns.set(id, (this.turns.get(id) ?? 0) + 1)

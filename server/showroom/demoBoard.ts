@@ -1,6 +1,6 @@
 /**
  * Who drives which robot demo, and who waits for a turn. One driver per station; a turn lasts
- * DEMO_TURN_MS, then the next in line takes over (or the robot goes back to idle). Pure: the room
+ * DEMO_TURN_MS (unless the room sets another length), then the next in line takes over (or the robot goes back to idle). Pure: the room
  * passes its clock's time in and copies the result into the public state.
  */
 import { DEMO_MODES, DEMO_TURN_MS, isDemoMode } from '../../shared/demos'
@@ -26,7 +26,10 @@ export type TryResult =
 export class DemoBoard {
   readonly stations = new Map<StationId, StationDemo>()
 
-  constructor(ids: readonly StationId[]) {
+  constructor(
+    ids: readonly StationId[],
+    private turnMs = DEMO_TURN_MS,
+  ) {
     for (const id of ids) {
       this.stations.set(id, { mode: DEMO_MODES[id][0].id, startedAt: 0, endsAt: 0, queue: [] })
     }
@@ -80,7 +83,7 @@ export class DemoBoard {
     s.driver = who
     s.mode = mode
     s.startedAt = now
-    s.endsAt = now + DEMO_TURN_MS
+    s.endsAt = now + this.turnMs
   }
 
   private next(s: StationDemo, now: number) {

@@ -2,7 +2,8 @@
  * Touring the showroom in real browsers: walk up to a station and its card opens; start a demo
  * and a second visitor sees it running; every control reachable by keyboard and named; chat text
  * shown as text, and a chat flood gets a plain answer; take the guided tour and stop it with a key
- * or a tap; zoom and orbit the camera; and the phone layout, walking with its touch joystick (and
+ * or a tap; zoom and orbit the camera; a visitor arriving mid-turn sees the robot at the same
+ * moment of its routine as the others; and the phone layout, walking with its touch joystick (and
  * prefers-reduced-motion, which the scene honours).
  */
 import fs from 'node:fs'
@@ -40,7 +41,8 @@ describe.skipIf(!!browserSkipReason)('a tour of the showroom', () => {
   let bob: Watched
 
   beforeAll(async () => {
-    srv = await startAppServer()
+    // Ann's demo turn must outlast a page reload on software WebGL (the mid-turn arrival test).
+    srv = await startAppServer({ demoTurnMs: 10 * 60_000 })
     browser = await launch()
     ann = await watchedPage(browser)
     bob = await watchedPage(browser)
@@ -172,6 +174,30 @@ describe.skipIf(!!browserSkipReason)('a tour of the showroom', () => {
     await waitInPage(page, turned, before.yaw)
     expect(bob.consoleErrors).toEqual([])
   })
+
+  it(
+    'shows a visitor who arrives mid-turn the robot where everyone else sees it',
+    {
+      timeout: 240_000,
+    },
+    async () => {
+      // Bob reloads: a new visit, some minutes into Ann's turn (still running, it lasts 10 min).
+      await bob.page.reload()
+      await waitForShowroom(bob.page, 180_000)
+      await waitInPage(bob.page, (h) => h.demos().arm?.running && h.demoTime('arm')?.shared)
+      const started = await inPage(ann.page, (h) => h.demos().arm!.startedAt)
+      expect(await inPage(bob.page, (h) => h.demos().arm!.startedAt)).toBe(started)
+      // Read both robots' demo clocks, and carry Ann's to the moment Bob's was drawn (the pace is
+      // the full demo pace this far into a turn). Before the shared clock Bob's robot started its
+      // routine over at his arrival, minutes behind Ann's.
+      const a = (await inPage(ann.page, (h) => h.demoTime('arm')))!
+      const b = (await inPage(bob.page, (h) => h.demoTime('arm')))!
+      expect(a.shared && b.shared).toBe(true)
+      expect(a.t).toBeGreaterThan(30)
+      expect(Math.abs(a.t + (b.serverNow - a.serverNow) / 1000 - b.t)).toBeLessThan(0.5)
+      expect(bob.consoleErrors).toEqual([])
+    },
+  )
 
   it('fits a phone, walks with the touch joystick, and honours reduced motion', async () => {
     await Promise.all([ann.page.close(), bob.page.close()]) // keep the CPU for the phone

@@ -106,3 +106,46 @@ describe('station visits reach the recorder', () => {
     expect(station.dwellMs as number).toBeGreaterThan(0)
   }, 30_000)
 })
+
+describe('a visitor arriving mid-turn', () => {
+  it('gets the turn start on the server clock, and the server time to place it by', async () => {
+    const before = Date.now()
+    const ann = await srv.client().joinOrCreate('showroom', { name: 'Ann' })
+    ann.onMessage('demo-queue', () => undefined)
+    ann.send('try', { stationId: 'quadruped', mode: 'trot' })
+    await eventually(() => ann.state.stations?.get('quadruped')?.running === true)
+    const startedAt = ann.state.stations.get('quadruped')!.startedAt
+    // The room clock ticks every ~16 ms: the start is at most a tick older than the request.
+    expect(startedAt).toBeGreaterThanOrEqual(before - 50)
+    expect(startedAt).toBeLessThanOrEqual(Date.now())
+
+    await new Promise((r) => setTimeout(r, 400))
+    const dan = await srv.client().joinOrCreate('showroom', { name: 'Dan' })
+    const welcome = await nextMessage<{ serverTime: number }>(dan, 'welcome')
+    await eventually(() => dan.state.stations?.get('quadruped')?.running === true)
+    expect(dan.state.stations.get('quadruped')).toMatchObject({ startedAt, turnMs: 30_000 })
+    // Dan can tell he arrived some 0.4 s into the turn, whatever his own clock says.
+    expect(welcome.serverTime - startedAt).toBeGreaterThanOrEqual(350)
+    expect(Math.abs(welcome.serverTime - Date.now())).toBeLessThan(1000)
+
+    ann.send('stop-demo', { stationId: 'quadruped' })
+    await eventually(() => dan.state.stations.get('quadruped')!.running === false)
+    expect(dan.state.stations.get('quadruped')!.startedAt).toBe(0)
+    await Promise.all([ann.leave(), dan.leave()])
+  })
+
+  it('ends a turn after the length the server is configured with', async () => {
+    const short = await startServer({ recorder, identity, demoTurnMs: 800 })
+    try {
+      const eve = await short.client().joinOrCreate('showroom', { name: 'Eve' })
+      eve.onMessage('demo-queue', () => undefined)
+      eve.send('try', { stationId: 'amr' })
+      await eventually(() => eve.state.stations?.get('amr')?.running === true)
+      expect(eve.state.stations.get('amr')!.turnMs).toBe(800)
+      await eventually(() => eve.state.stations.get('amr')!.running === false, 5000, 'turn end')
+      await eve.leave()
+    } finally {
+      await short.stop()
+    }
+  })
+})

@@ -8,7 +8,7 @@ import { type Group, type Mesh, MeshStandardMaterial, RingGeometry } from 'three
 import { PALETTE } from '../palette'
 import { useView } from '../viewStore'
 import { METAL, SHELL, box, cyl, merge, paint, place } from './parts'
-import { type RobotProps, useDemoFrame } from './robotFrame'
+import { type RobotProps, SharedTravel, useDemoFrame } from './robotFrame'
 
 const LOOP_R = 0.95 // the painted loop (m): robot and cart stay inside the 3 m plinth
 const LOOP_SPEED_MPS = 0.35 // at demo pace
@@ -54,37 +54,46 @@ const lidarGeo = merge(
 )
 const lightGeo = cyl(0.035, 0.04, 0.04, PALETTE.signal, [0, 0, 0])
 
+/** In *deliver* the hauler stops every few seconds to set the cart down and pick it up again. */
+function deliveryStop(t: number): number {
+  return Math.max(0, Math.sin(t * 0.9) - 0.4) / 0.6
+}
+
+/** The hauler's pace (0–1) at demo time `t`, `heading` radians round its loop. */
+function paceOf(mode: string, t: number, heading: number): number {
+  if (mode === 'deliver') return 1 - deliveryStop(t)
+  if (mode === 'dock') {
+    const rest = DOCK_HEADING - (heading % (Math.PI * 2))
+    const ahead = rest < 0 ? rest + Math.PI * 2 : rest
+    return Math.min(1, ahead * 1.5)
+  }
+  return 1
+}
+
 export function AmrRobot(props: RobotProps) {
   const root = useRef<Group>(null)
   const cart = useRef<Group>(null)
   const lidar = useRef<Mesh>(null)
-  const drive = useRef({ heading: 0, lastT: 0 })
+  const drive = useRef(new SharedTravel())
   const lightMat = useMemo(
     () =>
       new MeshStandardMaterial({ vertexColors: true, emissive: PALETTE.signal, roughness: 0.3 }),
     [],
   )
 
-  useDemoFrame(props, ({ t, energy }) => {
+  useDemoFrame(props, (f) => {
+    const { t, energy } = f
     if (!root.current || !cart.current || !lidar.current) return
     const mode = props.running ? (props.mode ?? 'loop') : 'loop'
-    const d = drive.current
-    const dtDemo = t - d.lastT
-    d.lastT = t
-    let pace = 1
-    let lift = 1
-    if (mode === 'deliver') {
-      // Stop every few seconds to set the cart down and pick it up again.
-      const stop = Math.max(0, Math.sin(t * 0.9) - 0.4) / 0.6
-      pace = 1 - stop
-      lift = 1 - stop
-    } else if (mode === 'dock') {
-      const rest = DOCK_HEADING - (d.heading % (Math.PI * 2))
-      const ahead = rest < 0 ? rest + Math.PI * 2 : rest
-      pace = Math.min(1, ahead * 1.5)
-    }
-    d.heading += (dtDemo * LOOP_SPEED_MPS * (1 + energy) * pace) / LOOP_R
-    const h = d.heading
+    // During a turn the pace is the full demo pace on every client (energy 1), so the hauler's
+    // place on the loop comes out the same everywhere; between turns it eases with `energy`.
+    const boost = f.shared ? 2 : 1 + energy
+    const h = drive.current.advance(
+      f,
+      (at, heading) => (LOOP_SPEED_MPS * boost * paceOf(mode, at, heading)) / LOOP_R,
+    )
+    const lift = mode === 'deliver' ? 1 - deliveryStop(t) : 1
+    const pace = paceOf(mode, t, drive.current.shared)
     root.current.position.set(LOOP_R * Math.sin(h), 0, LOOP_R * Math.cos(h))
     root.current.rotation.y = h + Math.PI / 2
     cart.current.position.y = CHASSIS_H + 0.01 + LIFT_M * lift

@@ -7,7 +7,7 @@ import { useRef } from 'react'
 import type { Group, Mesh } from 'three'
 import { PALETTE } from '../palette'
 import { SHELL, ball, box, cyl, merge } from './parts'
-import { type RobotProps, useDemoFrame } from './robotFrame'
+import { type RobotProps, SharedTravel, useDemoFrame } from './robotFrame'
 
 const THIGH = 0.3 // hip to knee (m)
 const SHIN = 0.3 // knee to foot (m)
@@ -53,21 +53,21 @@ export function QuadrupedRobot(props: RobotProps) {
   const head = useRef<Mesh>(null)
   const hips = useRef<(Group | null)[]>([])
   const knees = useRef<(Group | null)[]>([])
-  const walk = useRef({ heading: 0, radius: CIRCLE_R, lastT: 0 })
+  const walk = useRef({ travel: new SharedTravel(), radius: CIRCLE_R })
 
-  useDemoFrame(props, ({ t, dt, energy }) => {
+  useDemoFrame(props, (f) => {
+    const { t, dt, energy } = f
     if (!root.current || !body.current || !head.current) return
     const mode = props.running ? (props.mode ?? 'circle') : 'circle'
     const w = walk.current
-    const dtDemo = t - w.lastT
-    w.lastT = t
     const inspecting = mode === 'inspect'
     const radiusGoal = mode === 'circle' ? CIRCLE_R : 0
     w.radius += (radiusGoal - w.radius) * Math.min(1, dt * 1.5)
     const gait = inspecting ? 0 : 1
-    w.heading += dtDemo * STEPS_PER_S * STRIDE_RAD * gait * (mode === 'trot' ? 0.35 : 1)
-    root.current.position.set(w.radius * Math.sin(w.heading), 0, w.radius * Math.cos(w.heading))
-    root.current.rotation.y = w.heading + Math.PI / 2
+    const turnRate = STEPS_PER_S * STRIDE_RAD * gait * (mode === 'trot' ? 0.35 : 1)
+    const heading = w.travel.advance(f, () => turnRate)
+    root.current.position.set(w.radius * Math.sin(heading), 0, w.radius * Math.cos(heading))
+    root.current.rotation.y = heading + Math.PI / 2
 
     const phase = t * STEPS_PER_S * Math.PI * 2
     const swing = (0.22 + 0.16 * energy) * gait

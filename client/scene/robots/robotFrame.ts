@@ -1,55 +1,33 @@
 /**
- * What every robot takes, and the demo clock they all animate with. The clock runs faster while a
- * visitor drives the demo and eases between the two paces, so pressing *Try it* never makes a robot
- * jump. All motion goes through refs inside useFrame: nothing here touches React state.
+ * What every robot takes, and the hook they animate with. The demo clock (demoClock.ts) runs on
+ * the room's shared turn time while a visitor drives a demo and on a local idle clock otherwise;
+ * pressing *Try it* never makes a robot's pace jump. All motion goes through refs inside
+ * useFrame: nothing here touches React state.
  */
 import { useFrame } from '@react-three/fiber'
 import { useRef } from 'react'
+import { serverClock } from '../../net/serverClock'
+import { DemoClock, type DemoFrame, type DemoTurn } from './demoClock'
 
-export interface RobotProps {
-  /** Someone pressed *Try it*: perform the demo energetically. Otherwise a calm idle loop. */
-  running?: boolean
+export type { DemoFrame } from './demoClock'
+export { SharedTravel } from './demoClock'
+
+export interface RobotProps extends DemoTurn {
   /** A demo mode id from shared/demos.ts; unknown ids fall back to the robot's first mode. */
   mode?: string
-  /** Multiplies the demo pace (1 = normal). */
-  speed?: number
-  /**
-   * The demo's turn number (room state): it changes when someone starts a demo or picks another
-   * mode. The demo clock starts again from zero then, so everyone present, whose pages opened at
-   * different times, sees the robot at the same point of its routine (within a network delay).
-   */
-  turn?: number
+  /** The station's id: names the robot's clock on the debug handle. */
+  stationId?: string
 }
 
-/** Idle robots move at this fraction of the demo pace: alive, not busy. */
-const IDLE_PACE = 0.45
-/** How fast the pace and amplitude follow a change of `running` (1/s). */
-const EASE_PER_S = 1.5
-/** A long frame (tab in the background) must not teleport a joint. */
-const MAX_FRAME_S = 0.1
-
-export interface DemoFrame {
-  /** Demo time in seconds: advances faster while running. */
-  t: number
-  /** Real seconds since the last frame (clamped). */
-  dt: number
-  /** 0 when idle, 1 when running, eased in between: scale amplitudes with it. */
-  energy: number
-}
+/** Each robot's last demo time and the server time it was drawn at (for the debug handle). */
+export const demoTimes = new Map<string, { t: number; serverNow: number; shared: boolean }>()
 
 export function useDemoFrame(props: RobotProps, step: (f: DemoFrame) => void) {
-  const clock = useRef<DemoFrame>({ t: 0, dt: 0, energy: 0 })
-  const seenTurn = useRef(props.turn)
+  const clock = useRef(new DemoClock())
   useFrame((_, delta) => {
-    const f = clock.current
-    if (props.turn !== seenTurn.current) {
-      seenTurn.current = props.turn
-      if (props.running) f.t = 0 // a new turn: the routine starts for everyone at once
-    }
-    f.dt = Math.min(delta, MAX_FRAME_S)
-    const target = props.running ? 1 : 0
-    f.energy += (target - f.energy) * Math.min(1, f.dt * EASE_PER_S)
-    f.t += f.dt * (props.speed ?? 1) * (IDLE_PACE + (1 - IDLE_PACE) * f.energy)
+    const serverNow = serverClock.now()
+    const f = clock.current.advance(props, delta, serverNow)
+    if (props.stationId) demoTimes.set(props.stationId, { t: f.t, serverNow, shared: f.shared })
     step(f)
   })
 }

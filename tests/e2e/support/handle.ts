@@ -9,7 +9,11 @@ export interface Handle {
   renderInfo: () => { calls: number; triangles: number; frame: number }
   walkTo: (x: number, z: number) => void
   screenOf: (x: number, z: number) => { x: number; y: number }
-  demos: () => Record<string, { running: boolean; driver: string; mode: string } | undefined>
+  demos: () => Record<
+    string,
+    { running: boolean; driver: string; mode: string; startedAt: number } | undefined
+  >
+  demoTime: (stationId: string) => { t: number; serverNow: number; shared: boolean } | undefined
   tour: () => { stop: number; caption?: string } | undefined
   reducedMotion: () => boolean
   firstFrameMs: () => number | undefined

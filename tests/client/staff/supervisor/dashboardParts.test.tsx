@@ -1,29 +1,14 @@
 // @vitest-environment jsdom
 /** The dashboard's table and tabs as a supervisor uses them: by mouse and by keyboard. */
 import { act, useState } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ScoreTable } from '../../../../client/staff/supervisor/Scoreboard'
 import { TabBar } from '../../../../client/staff/supervisor/TabBar'
 import { DEFAULT_TAB, type TabId } from '../../../../client/staff/supervisor/tabs'
 import type { ScoreboardRow } from '../../../../shared/staffApi'
+import { mountPerTest } from '../../support/domRoot'
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean
-}
-globalThis.IS_REACT_ACT_ENVIRONMENT = true
-
-let container: HTMLDivElement
-let root: Root
-beforeEach(() => {
-  container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-})
-afterEach(() => {
-  act(() => root.unmount())
-  container.remove()
-})
+const dom = mountPerTest()
 
 const row = (name: string, handled: number, ratingAvg: number | null): ScoreboardRow => ({
   staffId: name,
@@ -39,16 +24,18 @@ const row = (name: string, handled: number, ratingAvg: number | null): Scoreboar
 })
 
 const rowNames = () =>
-  [...container.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent)
+  [...dom.container.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent)
 const header = (label: string) =>
-  [...container.querySelectorAll<HTMLButtonElement>('thead button')].find((b) =>
+  [...dom.container.querySelectorAll<HTMLButtonElement>('thead button')].find((b) =>
     b.textContent?.startsWith(label),
   )!
 
 describe('the scoreboard table', () => {
   it('ranks by handled first, and re-sorts on a header click, flipping on a second', () => {
     act(() =>
-      root.render(<ScoreTable rows={[row('Ana', 1, 3), row('Dana', 4, null), row('Lee', 2, 5)]} />),
+      dom.root.render(
+        <ScoreTable rows={[row('Ana', 1, 3), row('Dana', 4, null), row('Lee', 2, 5)]} />,
+      ),
     )
     expect(rowNames()).toEqual(['Dana', 'Lee', 'Ana'])
     act(() => header('Rating').click())
@@ -66,11 +53,11 @@ function Tabs() {
 }
 
 describe('the tab bar', () => {
-  const tabs = () => [...container.querySelectorAll<HTMLButtonElement>('[role="tab"]')]
+  const tabs = () => [...dom.container.querySelectorAll<HTMLButtonElement>('[role="tab"]')]
   const selected = () => tabs().find((t) => t.getAttribute('aria-selected') === 'true')
 
   it('keeps one tab stop and moves with the arrow keys, End and Home', () => {
-    act(() => root.render(<Tabs />))
+    act(() => dom.root.render(<Tabs />))
     expect(tabs().filter((t) => t.tabIndex === 0)).toEqual([selected()])
     const key = (k: string) =>
       act(() => {
@@ -89,7 +76,7 @@ describe('the tab bar', () => {
   })
 
   it('names the panel each tab controls and shows the waiting count', () => {
-    act(() => root.render(<Tabs />))
+    act(() => dom.root.render(<Tabs />))
     const queue = tabs().find((t) => t.id === 'sv-tab-queue')!
     expect(queue.getAttribute('aria-controls')).toBe('sv-panel-queue')
     expect(queue.textContent).toBe('Queue, waiting: 2')
