@@ -7,7 +7,7 @@
 import { matchMaker } from '@colyseus/core'
 import { BlockList } from 'node:net'
 import { Router, type Request } from 'express'
-import { describeError } from '../logger'
+import { probeStore } from './storeProbe'
 import type { Services } from '../services'
 import { apiErrors, sendError } from './apiErrors'
 
@@ -71,16 +71,10 @@ async function collect(services: Services): Promise<Samples> {
     samples.stormpeak_record_queue_dropped_total = queue.dropped
     samples.stormpeak_record_queue_written_total = queue.written
   }
-  if (services.store) {
-    // A failing store must not blank the scrape: it shows as crm_up 0, which is what to alert on.
-    try {
-      samples.stormpeak_handoffs_waiting = (await services.store.listWaiting()).length
-      samples.stormpeak_crm_up = 1
-    } catch (err) {
-      samples.stormpeak_crm_up = 0
-      services.logger.warn('metrics: reading the waiting queue failed', describeError(err))
-    }
-  }
+  // A failing store must not blank the scrape: it shows as crm_up 0, which is what to alert on.
+  const probe = await probeStore(services, 'metrics')
+  if (probe.up !== undefined) samples.stormpeak_crm_up = probe.up ? 1 : 0
+  if (probe.up) samples.stormpeak_handoffs_waiting = probe.waiting
   return samples
 }
 

@@ -59,4 +59,36 @@ describe('a failing store', () => {
       store.listWaiting = listWaiting
     }
   })
+
+  it('reports the CRM down on /healthz with a 503, and up again once it answers', async () => {
+    const healthy = await fetch(`${srv.url}/healthz`)
+    expect(healthy.status).toBe(200)
+    expect(await healthy.json()).toMatchObject({ status: 'ok', crm: 'up' })
+    const store = srv.running.services.store!
+    const listWaiting = store.listWaiting
+    store.listWaiting = async () => {
+      throw new Error('The SQLite store is unavailable: the SQLite worker exited (code 1).')
+    }
+    try {
+      const res = await fetch(`${srv.url}/healthz`)
+      expect(res.status).toBe(503)
+      expect(await res.json()).toMatchObject({ status: 'degraded', crm: 'down' })
+    } finally {
+      store.listWaiting = listWaiting
+    }
+    expect((await fetch(`${srv.url}/healthz`)).status).toBe(200)
+  })
+
+  it('counts a store that stops answering as down, and still answers /healthz', async () => {
+    const store = srv.running.services.store!
+    const listWaiting = store.listWaiting
+    store.listWaiting = () => new Promise(() => undefined) // a database that never replies
+    try {
+      const res = await fetch(`${srv.url}/healthz`)
+      expect(res.status).toBe(503)
+      expect(await res.json()).toMatchObject({ crm: 'down' })
+    } finally {
+      store.listWaiting = listWaiting
+    }
+  })
 })
