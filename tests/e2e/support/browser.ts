@@ -89,7 +89,12 @@ export async function screenshot(page: Page, name: string): Promise<Buffer> {
  * (single-colour) canvas scores ~0.
  */
 export async function canvasVariance(page: Page): Promise<number> {
-  const png = await page.locator('canvas').first().screenshot()
+  // A page screenshot clipped to the canvas: an element screenshot first waits for the element to
+  // hold still over two animation frames, which software WebGL on a loaded machine may not draw
+  // within the action timeout.
+  const box = await page.locator('canvas').first().boundingBox()
+  if (!box) throw new Error('no canvas on the page')
+  const png = await page.screenshot({ clip: box, timeout: 120_000 })
   return page.evaluate(async (b64) => {
     const img = new Image()
     img.src = `data:image/png;base64,${b64}`
