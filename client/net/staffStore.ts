@@ -50,13 +50,15 @@ export interface HandoffMsg {
   requestId: string
   rep?: { sessionId: string; name: string }
   visitor: { sessionId: string; name: string }
+  /** The visitor's stable id: a page loaded mid-conversation has no queue entry to take it from. */
+  visitorId?: string
 }
 
 export interface StaffConversation {
   handoffId: string
   requestId: string
   visitor: { sessionId: string; name: string }
-  /** From the queue entry the handoff came from: null when the rep never saw that entry. */
+  /** From the queue entry the handoff came from, else from `handoff`; null from neither. */
   visitorId: string | null
   /** That queue entry (where they stood, which station, their history), when known. */
   entry: QueueEntry | null
@@ -124,7 +126,7 @@ export const staffActions = {
     useStaff.setState((s) => {
       const same = s.conversation?.handoffId === msg.handoffId ? s.conversation : undefined
       const entry = entryFor(s, msg) ?? same?.entry ?? null
-      const visitorId = entry?.visitorId ?? same?.visitorId ?? null
+      const visitorId = entry?.visitorId ?? msg.visitorId ?? same?.visitorId ?? null
       return {
         conversation: {
           handoffId: msg.handoffId,

@@ -32,6 +32,8 @@ export interface SummonState {
   offerReason?: OfferReason
   handoffId?: string
   rep?: { sessionId: string; name: string }
+  /** The rep's connection is gone for now (a page reload); their next `handoff` ends this. */
+  repReconnecting?: boolean
   outcome?: string
   lines: ChatMsg[]
   score?: number
@@ -76,14 +78,21 @@ export const summonActions = {
       rep: msg.rep,
       // A second `handoff` for the same conversation (the rep moved rooms) keeps the lines.
       lines: s.handoffId === msg.handoffId ? s.lines : [],
+      repReconnecting: false,
       offerWhileWaiting: false,
       error: undefined,
     }))
   },
+  /** The rep left mid-conversation and may come back within the server's return window. */
+  repReconnecting(msg: { handoffId: string }) {
+    useSummon.setState((s) =>
+      s.phase === 'active' && s.handoffId === msg.handoffId ? { repReconnecting: true } : s,
+    )
+  },
   ended(msg: { handoffId: string; outcome: string }) {
     useSummon.setState((s) =>
       s.handoffId === msg.handoffId
-        ? { phase: 'ended', outcome: msg.outcome, error: undefined }
+        ? { phase: 'ended', outcome: msg.outcome, repReconnecting: false, error: undefined }
         : s,
     )
   },

@@ -15,6 +15,9 @@ export function wireSummon(room: Room): void {
     (msg: { handoffId: string; rep: { sessionId: string; name: string } }) =>
       summonActions.handoff(msg),
   )
+  room.onMessage('rep-reconnecting', (msg: { handoffId: string }) =>
+    summonActions.repReconnecting(msg),
+  )
   room.onMessage('handoff-ended', (msg: { handoffId: string; outcome: string }) =>
     summonActions.ended(msg),
   )

@@ -59,8 +59,14 @@ export function endHandoff(ctx: Ctx, h: Handoff, outcome: string, notes: string 
   const rep = ctx.state.reps[h.repSessionId]
   if (rep && rep.handoffId === h.handoffId) {
     rep.handoffId = null
-    setRepState(ctx, rep.repSessionId, rep.chosen)
-    send(ctx, rep.repSessionId, 'handoff-ended', { handoffId: h.handoffId, outcome })
+    if (rep.leftAt === null) {
+      setRepState(ctx, rep.repSessionId, rep.chosen)
+      send(ctx, rep.repSessionId, 'handoff-ended', { handoffId: h.handoffId, outcome })
+    } else {
+      // Their session is gone and now nothing is held for them to come back to.
+      delete ctx.state.reps[rep.repSessionId]
+      record(ctx, { type: 'staff-status', repId: rep.repId, state: 'offline', at: ctx.now })
+    }
   }
   if (h.visitorDisconnectedAt === null) {
     send(ctx, h.visitorSessionId, 'handoff-ended', { handoffId: h.handoffId, outcome })
@@ -75,7 +81,11 @@ export function setRepState(ctx: Ctx, repSessionId: string, state: RepAvailabili
   record(ctx, { type: 'staff-status', repId: rep.repId, state: rep.state, at: ctx.now })
 }
 
-/** Tells both ends about a handoff and puts the rep's avatar beside the visitor. */
+/**
+ * Tells both ends about a handoff and puts the rep's avatar beside the visitor; while the rep is
+ * away (rep.ts, the return window) the visitor hears that instead. Only the rep's copy carries
+ * the visitor's stable id, for the profile card and the lead form.
+ */
 export function announceHandoff(ctx: Ctx, h: Handoff): void {
   const payload = {
     handoffId: h.handoffId,
@@ -83,8 +93,11 @@ export function announceHandoff(ctx: Ctx, h: Handoff): void {
     rep: { sessionId: h.repSessionId, name: h.repName },
     visitor: { sessionId: h.visitorSessionId, name: h.visitorName },
   }
-  if (ctx.state.reps[h.repSessionId]) send(ctx, h.repSessionId, 'handoff', payload)
+  const rep = ctx.state.reps[h.repSessionId]
+  const away = rep !== undefined && rep.leftAt !== null
+  if (rep && !away) send(ctx, h.repSessionId, 'handoff', { ...payload, visitorId: h.visitorId })
   if (h.visitorDisconnectedAt !== null) return
   send(ctx, h.visitorSessionId, 'handoff', payload)
+  if (away) return send(ctx, h.visitorSessionId, 'rep-reconnecting', { handoffId: h.handoffId })
   ctx.effects.push({ kind: 'place-rep', repSessionId: h.repSessionId, beside: h.visitorSessionId })
 }

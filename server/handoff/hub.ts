@@ -172,6 +172,16 @@ export class HandoffHub {
     return true
   }
 
+  /**
+   * A staff session joined on its own (ShowroomRoom.onJoin): that rep may be back from a page
+   * reload, mid-conversation or on the way to their visitor's room; the reducer checks.
+   */
+  repJoined(newSessionId: string, repId: string): void {
+    const onTheWay = [...this.following].find(([, f]) => f.repId === repId)
+    if (onTheWay && this.arrived(onTheWay[0], newSessionId, repId)) return
+    void this.dispatch({ type: 'rep-returned', repId, newSessionId })
+  }
+
   private async apply(given: WorkflowEvent, origin: Origin = 'local'): Promise<void> {
     const event =
       origin === 'local'
@@ -228,7 +238,8 @@ export class HandoffHub {
       const repId = this.state.reps[repSessionId]?.repId ?? ''
       const timer = setTimeout(() => {
         if (!this.following.delete(repSessionId)) return
-        void this.dispatch({ type: 'rep-left', repSessionId })
+        // Final: the follow was their return window, and a reload meanwhile is caught by repJoined.
+        void this.dispatch({ type: 'rep-left', repSessionId, final: true })
       }, FOLLOW_TIMEOUT_MS)
       timer.unref()
       this.following.set(repSessionId, { repId, timer })

@@ -1,7 +1,8 @@
 /**
  * What the handoff workflow tells clients: the payload of every server → client message it
  * produces, by type. `queue`, `requests`, `handoff`, `handoff-ended` and `error` are the public
- * contract's; `offer-message`, `summon-cancelled` and `rating-saved` are additions.
+ * contract's; `offer-message`, `summon-cancelled`, `rating-saved` and `rep-reconnecting` are
+ * additions.
  */
 import type { ErrorCode } from '../../shared/protocol'
 import type { StaffRequest } from '../../shared/staffApi'
@@ -30,7 +31,11 @@ export interface HandoffOutbound {
     requestId: string
     rep: { sessionId: string; name: string }
     visitor: { sessionId: string; name: string }
+    /** The visitor's stable id, in the rep's copy only (for the profile and the lead form). */
+    visitorId?: string
   }
+  /** The rep's session left mid-conversation; they may come back (a `handoff` says they did). */
+  'rep-reconnecting': { handoffId: string }
   'handoff-ended': { handoffId: string; outcome: string }
   /** Leave a message or ask for a call-back instead of (or while) waiting. */
   'offer-message': { requestId: string; reason: OfferReason }

@@ -1,11 +1,13 @@
 /**
  * The passing of time, on the room's clock: requests nobody accepted within the answer target
  * turn missed (and the visitor is offered a message or call-back), visitors who dropped and did
- * not come back within the reconnection window are let go, and ended conversations nobody rated
+ * not come back within the reconnection window are let go, so are reps who did not come back
+ * within the return window, and ended conversations nobody rated
  * within the rating window are forgotten here (the store keeps them).
  */
 import type { Ctx } from './context'
 import { endHandoff, record, send } from './context'
+import { releaseAbsentReps } from './rep'
 import type { EventOf } from './types'
 
 function missUnanswered(ctx: Ctx): void {
@@ -55,5 +57,6 @@ function forgetOldEnded(ctx: Ctx): void {
 export function tick(ctx: Ctx, _e: EventOf<'tick'>): void {
   missUnanswered(ctx)
   releaseDropped(ctx)
+  releaseAbsentReps(ctx)
   forgetOldEnded(ctx)
 }

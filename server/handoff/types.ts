@@ -13,6 +13,8 @@ export interface WorkflowConfig {
   reconnectWindowMs: number
   /** An ended handoff can be rated for this long (ms); after that it is forgotten here. */
   ratingWindowMs: number
+  /** A rep whose session left mid-conversation may come back as a new session this long (ms). */
+  repReturnMs: number
 }
 
 /** A summon still waiting in this process. */
@@ -66,6 +68,12 @@ export interface Rep {
   handoffId: string | null
   /** The request this rep is accepting, while the store decides. */
   claiming: string | null
+  /**
+   * When this session left with a conversation open (a page reload is a new session): the
+   * conversation waits for the same staff account to come back until repReturnMs has passed.
+   * Null while connected.
+   */
+  leftAt: number | null
 }
 
 export interface WorkflowState {
@@ -116,7 +124,10 @@ export type WorkflowEvent =
       name: string
       state: 'available' | 'away'
     }
-  | { type: 'rep-left'; repSessionId: string }
+  /** Without `final`, a rep in a conversation is held for the return window (see tick). */
+  | { type: 'rep-left'; repSessionId: string; final?: boolean }
+  /** A new session of a staff account (the room verified `repId`): a rep who left may be back. */
+  | { type: 'rep-returned'; repId: string; newSessionId: string }
   /** The rep's client followed their visitor into another room instance: same rep, new session. */
   | { type: 'rep-rebound'; oldSessionId: string; newSessionId: string }
   | { type: 'accept'; repSessionId: string; requestId: string; handoffId: string }

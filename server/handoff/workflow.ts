@@ -12,7 +12,7 @@
 import type { Ctx } from './context'
 import { syncQueue } from './queue'
 import { accept, acceptFailed, accepted } from './accept'
-import { end, repLeft, repRebound, repStatus } from './rep'
+import { end, repLeft, repRebound, repReturned, repStatus } from './rep'
 import { tick } from './tick'
 import type {
   EventOf,
@@ -28,6 +28,7 @@ export const DEFAULT_CONFIG: WorkflowConfig = {
   answerTargetMs: 60_000, // the promise: a person within a minute, or an offer to leave a message
   reconnectWindowMs: 30_000, // long enough for a page reload or a phone switching networks
   ratingWindowMs: 30 * 60_000, // a visitor rates right after the conversation, or not at all
+  repReturnMs: 30_000, // a rep's page reload, like a visitor's, is a new session a few seconds on
 }
 
 /** An empty workflow; `recentHandlingMs` (newest first) seeds the ETA from the store. */
@@ -55,6 +56,7 @@ const HANDLERS: Handlers = {
   'rep-status': repStatus,
   'rep-left': repLeft,
   'rep-rebound': repRebound,
+  'rep-returned': repReturned,
   accept,
   accepted,
   'accept-failed': acceptFailed,

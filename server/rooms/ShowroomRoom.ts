@@ -54,6 +54,8 @@ export class ShowroomRoom extends Room<{ state: ShowroomState; client: ShowroomC
   private limiter = new RateLimiter(() => this.clock.currentTime)
   private demos!: DemoController
   private visits!: VisitController
+  /** Sessions closed by the server for good (a deactivated account): no return window for them. */
+  private closedForGood = new Set<string>()
 
   onCreate() {
     // Matchmaking stops offering the room at `capacity`; the seats above it are kept for reps
@@ -76,6 +78,7 @@ export class ShowroomRoom extends Room<{ state: ShowroomState; client: ShowroomC
       presence: this.presence,
       clients: () => this.clients,
       broadcast: (type, message) => this.broadcast(type, message),
+      closingForGood: (sessionId) => this.closedForGood.add(sessionId),
       logger: this.services.logger,
     })
   }
@@ -133,8 +136,12 @@ export class ShowroomRoom extends Room<{ state: ShowroomState; client: ShowroomC
       roomId: this.roomId,
       pose: () => this.state.avatars.get(client.sessionId),
     })
-    if (staff && options?.follow)
-      this.hub.arrived(options.follow.from, client.sessionId, who.staffId!)
+    if (staff) {
+      const from = options?.follow?.from
+      // A rep who followed their visitor here, else maybe one back from a page reload.
+      if (!from || !this.hub.arrived(from, client.sessionId, who.staffId!))
+        this.hub.repJoined(client.sessionId, who.staffId!)
+    }
     if (staff) client.send('requests', this.hub.staffRequests())
     const previous = who.visitorId && findVisitorSession(this.hub.state, who.visitorId)
     if (previous && previous !== client.sessionId) {
@@ -173,11 +180,12 @@ export class ShowroomRoom extends Room<{ state: ShowroomState; client: ShowroomC
     this.placedAt.delete(client.sessionId)
     this.hub.unseat(client.sessionId)
     const staff = isStaffRole(client.auth?.role ?? '')
+    const final = this.closedForGood.delete(client.sessionId)
     // A rep moving to their visitor's room instance is not leaving the showroom.
     if (staff && this.hub.isFollowing(client.sessionId)) return
     void this.hub.dispatch(
       staff
-        ? { type: 'rep-left', repSessionId: client.sessionId }
+        ? { type: 'rep-left', repSessionId: client.sessionId, final }
         : { type: 'visitor-left', visitorSessionId: client.sessionId },
     )
   }

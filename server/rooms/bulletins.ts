@@ -41,6 +41,8 @@ interface BulletinRoom {
   presence: Presence
   clients(): Iterable<Client<{ auth: Identity }>>
   broadcast(type: 'content', message: ContentMsg): void
+  /** Told before a deactivated account's session is closed: it will not come back. */
+  closingForGood(sessionId: string): void
   logger: Logger
 }
 
@@ -55,6 +57,7 @@ export function subscribeBulletins(room: BulletinRoom): void {
       if (client.auth?.staffId !== staffId) continue
       const notice: ErrorMsg = { code: 'FORBIDDEN', message: 'Your staff account was deactivated.' }
       client.send('error', notice)
+      room.closingForGood(client.sessionId)
       client.leave(CLOSE_CONSENTED, notice.message)
     }
   }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCrmServer, type CrmServer } from '../support/crmServer'
-import { eventually, nextMessage } from '../support/server'
+import { eventually, nextMessage, quiet } from '../support/server'
 import { createStaff, joinAsStaff } from '../support/staff'
 
 type Queue = { requestId: string; position: number; etaSeconds: number | null }
@@ -15,25 +15,20 @@ type ErrorMsg = { code: string; message: string }
 
 let srv: CrmServer
 beforeAll(async () => {
-  srv = await startCrmServer({ handoff: { answerTargetMs: 2500 } })
+  // A short return window, so the test of a rep who never comes back does not wait 30 s.
+  srv = await startCrmServer({ handoff: { answerTargetMs: 2500, repReturnMs: 3000 } })
 })
 afterAll(async () => {
   await srv.stop()
 })
 
-const quiet = (room: { onMessage: (t: string, cb: () => void) => void }) => {
-  for (const t of ['welcome', 'requests', 'queue', 'offer-message', 'chat', 'demo-queue']) {
-    room.onMessage(t, () => undefined)
-  }
-}
-
 describe('summon → queue → accept → conversation → outcome → rating', () => {
   it('brings a rep beside the visitor and records every step', async () => {
     const rep = await createStaff(srv, 'rep', 'Riley')
     const repRoom = await joinAsStaff(srv, rep)
-    quiet(repRoom)
+    quiet(repRoom, 'rep-reconnecting')
     const visitor = await srv.client().joinOrCreate('showroom', { name: 'Vera' })
-    quiet(visitor)
+    quiet(visitor, 'rep-reconnecting')
     await eventually(() => repRoom.state.avatars?.get(repRoom.sessionId)?.role === 'rep')
 
     const available = nextMessage<Requests>(repRoom, 'requests')
@@ -57,7 +52,10 @@ describe('summon → queue → accept → conversation → outcome → rating', 
     const toRep = nextMessage<Handoff>(repRoom, 'handoff')
     repRoom.send('accept', { requestId: q.requestId })
     const [hv, hr] = await Promise.all([toVisitor, toRep])
-    expect(hv).toEqual(hr)
+    // The same, but only the rep's copy names the visitor's stable id.
+    const visitorId = (await srv.running.services.store!.getRequest(q.requestId))!.visitorId
+    expect(hr).toEqual({ ...hv, visitorId })
+    expect(hv).not.toHaveProperty('visitorId')
     expect(hv.rep).toEqual({ sessionId: repRoom.sessionId, name: 'Riley' })
     expect(hv.visitor).toEqual({ sessionId: visitor.sessionId, name: 'Vera' })
 
@@ -98,12 +96,12 @@ describe('summon → queue → accept → conversation → outcome → rating', 
   it('gives a request to exactly one of two reps accepting at once', async () => {
     const [a, b] = await Promise.all([createStaff(srv, 'rep'), createStaff(srv, 'rep')])
     const [ra, rb] = await Promise.all([joinAsStaff(srv, a), joinAsStaff(srv, b)])
-    quiet(ra)
-    quiet(rb)
+    quiet(ra, 'rep-reconnecting')
+    quiet(rb, 'rep-reconnecting')
     ra.send('status', { state: 'available' })
     rb.send('status', { state: 'available' })
     const visitor = await srv.client().joinOrCreate('showroom', { name: 'Walt' })
-    quiet(visitor)
+    quiet(visitor, 'rep-reconnecting')
     const queued = nextMessage<Queue>(visitor, 'queue')
     visitor.send('summon', {})
     const { requestId } = await queued
@@ -122,7 +120,7 @@ describe('summon → queue → accept → conversation → outcome → rating', 
 
   it('refuses staff actions from a visitor and a rating from someone else', async () => {
     const visitor = await srv.client().joinOrCreate('showroom', { name: 'Xan' })
-    quiet(visitor)
+    quiet(visitor, 'rep-reconnecting')
     for (const [type, payload] of [
       ['accept', { requestId: 'r1' }],
       ['status', { state: 'available' }],
@@ -133,7 +131,7 @@ describe('summon → queue → accept → conversation → outcome → rating', 
       expect((await err).code).toBe('FORBIDDEN')
     }
     const rep = await joinAsStaff(srv, await createStaff(srv, 'rep'))
-    quiet(rep)
+    quiet(rep, 'rep-reconnecting')
     const err = nextMessage<ErrorMsg>(rep, 'error')
     rep.send('summon', {})
     expect((await err).code).toBe('FORBIDDEN')
@@ -145,7 +143,7 @@ describe('summon → queue → accept → conversation → outcome → rating', 
 
   it('turns an unanswered request into missed and takes a call-back request instead', async () => {
     const visitor = await srv.client().joinOrCreate('showroom', { name: 'Yara' })
-    quiet(visitor)
+    quiet(visitor, 'rep-reconnecting')
     const queued = nextMessage<Queue>(visitor, 'queue')
     visitor.send('summon', {})
     const { requestId } = await queued
@@ -183,4 +181,79 @@ describe('summon → queue → accept → conversation → outcome → rating', 
     expect(Date.parse(ack.dueAt)).toBeGreaterThan(Date.now())
     await visitor.leave()
   }, 20_000)
+})
+
+/** A rep (available) talking with a visitor; the rep's page is about to reload. */
+async function conversation(repName: string, visitorName: string) {
+  const rep = await createStaff(srv, 'rep', repName)
+  const repRoom = await joinAsStaff(srv, rep)
+  quiet(repRoom, 'rep-reconnecting')
+  const available = nextMessage<Requests>(repRoom, 'requests')
+  repRoom.send('status', { state: 'available' })
+  await available
+  const visitor = await srv.client().joinOrCreate('showroom', { name: visitorName })
+  quiet(visitor, 'rep-reconnecting')
+  const queued = nextMessage<Queue>(visitor, 'queue')
+  visitor.send('summon', {})
+  const { requestId } = await queued
+  const toVisitor = nextMessage<Handoff>(visitor, 'handoff')
+  repRoom.send('accept', { requestId })
+  const { handoffId } = await toVisitor
+  return { rep, repRoom, visitor, requestId, handoffId }
+}
+
+describe('a rep whose page reloads mid-conversation', () => {
+  it('gets the conversation back on the new session, visitor id and all', async () => {
+    const { rep, repRoom, visitor, requestId, handoffId } = await conversation('Rhea', 'Vic')
+    const reconnecting = nextMessage<{ handoffId: string }>(visitor, 'rep-reconnecting')
+    await repRoom.leave() // a reload: the old session leaves for good
+    expect(await reconnecting).toEqual({ handoffId })
+
+    const backToVisitor = nextMessage<Handoff>(visitor, 'handoff')
+    const reloaded = await joinAsStaff(srv, rep)
+    quiet(reloaded, 'rep-reconnecting')
+    const back = await nextMessage<Handoff & { visitorId?: string }>(reloaded, 'handoff')
+    const { visitorId } = (await srv.running.services.store!.getRequest(requestId))!
+    expect(back).toMatchObject({
+      handoffId,
+      requestId,
+      visitorId,
+      rep: { sessionId: reloaded.sessionId, name: 'Rhea' },
+      visitor: { sessionId: visitor.sessionId, name: 'Vic' },
+    })
+    expect((await backToVisitor).rep.sessionId).toBe(reloaded.sessionId)
+
+    const line = nextMessage<{ from: string; text: string; private: boolean }>(reloaded, 'chat')
+    visitor.send('chat', { text: 'Still there?', to: reloaded.sessionId })
+    expect(await line).toMatchObject({
+      from: visitor.sessionId,
+      text: 'Still there?',
+      private: true,
+    })
+
+    const row = (await srv.running.services.store!.listHandoffs()).find((h) => h.id === handoffId)
+    expect(row).toMatchObject({ status: 'active', repId: rep.id, outcome: null })
+    const transcript = await srv.running.services.store!.getTranscript(handoffId)
+    expect(transcript.map((t) => [t.from, t.text])).toEqual([['visitor', 'Still there?']])
+
+    const ended = nextMessage<{ outcome: string }>(visitor, 'handoff-ended')
+    reloaded.send('end-handoff', { handoffId, outcome: 'answered' })
+    expect(await ended).toEqual({ handoffId, outcome: 'answered' })
+    await Promise.all([reloaded.leave(), visitor.leave()])
+  })
+
+  it('ends it as rep-left when the rep does not come back within the window', async () => {
+    const { repRoom, visitor, requestId, handoffId } = await conversation('Ross', 'Wes')
+    const reconnecting = nextMessage(visitor, 'rep-reconnecting')
+    const ended = nextMessage<{ outcome: string }>(visitor, 'handoff-ended', 8000)
+    const offered: { reason: string }[] = []
+    visitor.onMessage('offer-message', (m: { reason: string }) => offered.push(m))
+    await repRoom.leave()
+    await reconnecting
+    expect(await ended).toEqual({ handoffId, outcome: 'rep-left' })
+    await eventually(() => offered.some((m) => m.reason === 'rep-left'))
+    const row = (await srv.running.services.store!.listHandoffs()).find((h) => h.id === handoffId)
+    expect(row).toMatchObject({ requestId, status: 'ended', outcome: 'rep-left' })
+    await visitor.leave()
+  }, 15_000)
 })

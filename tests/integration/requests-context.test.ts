@@ -5,7 +5,7 @@
 import { SPAWN_POINTS } from '../../shared/showroom'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCrmServer, type CrmServer } from '../support/crmServer'
-import { eventually, nextMessage } from '../support/server'
+import { eventually, nextMessage, quiet } from '../support/server'
 import { createStaff, joinAsStaff } from '../support/staff'
 
 interface Entry {
@@ -50,12 +50,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await srv.stop()
 })
-
-const quiet = (room: { onMessage: (t: string, cb: () => void) => void }) => {
-  for (const t of ['welcome', 'requests', 'queue', 'offer-message', 'chat', 'demo-queue']) {
-    room.onMessage(t, () => undefined)
-  }
-}
 
 /** A visitor who came twice before, drove the Atlas-6 demo and rated a rep 5. */
 async function returningVisitor(repId: string): Promise<{ visitorId: string; token: string }> {

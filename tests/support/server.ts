@@ -71,3 +71,17 @@ export async function eventually(
   }
   throw new Error(`timed out waiting for ${what}`)
 }
+
+/** Messages most room tests do not read. */
+const CHATTER = ['welcome', 'requests', 'queue', 'offer-message', 'chat', 'demo-queue']
+
+/**
+ * Registers no-op handlers for the messages a test does not read (the SDK warns about a message
+ * with no handler), plus any `more` types. A later `nextMessage` still receives them.
+ */
+export function quiet(
+  room: { onMessage: (type: string, cb: () => void) => void },
+  ...more: string[]
+): void {
+  for (const type of [...CHATTER, ...more]) room.onMessage(type, () => undefined)
+}

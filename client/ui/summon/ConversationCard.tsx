@@ -8,6 +8,8 @@ import { useSummon } from '../../net/summonStore'
 export function ConversationCard() {
   const rep = useSummon((s) => s.rep)
   const lines = useSummon((s) => s.lines)
+  // Their old session is gone: a line sent now would reach nobody, so sending waits for them.
+  const reconnecting = useSummon((s) => s.repReconnecting === true)
   const me = useShowroom((s) => s.me?.sessionId)
   const [text, setText] = useState('')
   const list = useRef<HTMLOListElement>(null)
@@ -18,12 +20,17 @@ export function ConversationCard() {
   if (!rep) return null
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    if (text.trim() && sendChat(text, undefined, rep.sessionId)) setText('')
+    if (text.trim() && !reconnecting && sendChat(text, undefined, rep.sessionId)) setText('')
   }
   return (
     <section className="summon card" aria-label={`Conversation with ${rep.name}`}>
       <h2>{rep.name} is here beside you</h2>
       <p className="muted">A private conversation: only you and {rep.name} see it.</p>
+      {reconnecting && (
+        <p className="summon-reconnecting" role="status">
+          Your rep is reconnecting…
+        </p>
+      )}
       <ol ref={list} className="summon-lines" aria-live="polite">
         {lines.map((l, i) => (
           <li key={`${l.at}-${i}`} className={l.from === me ? 'mine' : 'theirs'}>
@@ -41,7 +48,7 @@ export function ConversationCard() {
           enterKeyHint="send" // an on-screen keyboard (phone, kiosk) shows Send on its Enter key
           autoComplete="off"
         />
-        <button type="submit" className="primary" disabled={!text.trim()}>
+        <button type="submit" className="primary" disabled={!text.trim() || reconnecting}>
           Send
         </button>
       </form>

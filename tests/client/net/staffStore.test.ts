@@ -107,6 +107,11 @@ describe('the conversation', () => {
   it('has no visitor id for a visitor the rep never saw queued', () => {
     expect(staffActions.handoff(handoffFor('unknown', 's-x')).visitorId).toBeNull()
   })
+
+  it('takes the visitor id from `handoff` on a page reloaded mid-conversation (no queue entry)', () => {
+    const c = staffActions.handoff({ ...handoffFor('r1'), visitorId: 'v-rosa' })
+    expect(c).toMatchObject({ visitorId: 'v-rosa', entry: null })
+  })
 })
 
 describe('the profile', () => {
@@ -124,6 +129,18 @@ describe('the profile', () => {
     expect(useStaff.getState().profile).toMatchObject({ status: 'ready', visitorId: 'v-rosa' })
     staffActions.closeConversation()
     expect(useStaff.getState().profile).toBeUndefined()
+  })
+
+  it('loads for a reloaded rep page from the visitor id in `handoff`', async () => {
+    const asked: string[] = []
+    onHandoff({ ...handoffFor('r1'), visitorId: 'v-rosa' }, 'me', async (id) => {
+      asked.push(id)
+      return profile(id)
+    })
+    await Promise.resolve()
+    await Promise.resolve()
+    expect(asked).toEqual(['v-rosa'])
+    expect(useStaff.getState().profile).toMatchObject({ status: 'ready', visitorId: 'v-rosa' })
   })
 
   it('is not asked for by the visitor end of a handoff', () => {

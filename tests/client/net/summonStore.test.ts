@@ -34,6 +34,20 @@ describe('summon store', () => {
     expect(useSummon.getState().phase).toBe('active')
   })
 
+  it('says the rep is reconnecting until their new session is announced, keeping the lines', () => {
+    summonActions.sending()
+    summonActions.handoff({ handoffId: 'h1', rep })
+    summonActions.privateLine(line('rep-1', 'Hello'), 'me')
+    summonActions.repReconnecting({ handoffId: 'other' })
+    expect(useSummon.getState().repReconnecting).toBeFalsy()
+    summonActions.repReconnecting({ handoffId: 'h1' })
+    expect(useSummon.getState()).toMatchObject({ phase: 'active', repReconnecting: true })
+    const back = { sessionId: 'rep-2', name: 'Dana' }
+    summonActions.handoff({ handoffId: 'h1', rep: back })
+    expect(useSummon.getState()).toMatchObject({ rep: back, repReconnecting: false })
+    expect(useSummon.getState().lines.map((l) => l.text)).toEqual(['Hello'])
+  })
+
   it('keeps only the private lines between the visitor and their rep', () => {
     summonActions.sending()
     summonActions.handoff({ handoffId: 'h1', rep })

@@ -152,6 +152,34 @@ describe('/api/staff', () => {
     expect((await login(srv, { email: 'gil@stormpeak.test', password: PASSWORD })).status).toBe(401)
   })
 
+  it('ends the conversation of a rep deactivated mid-conversation at once: they cannot come back', async () => {
+    await addStaff(srv, 'ida@stormpeak.test', 'rep', 'Ida')
+    const ida = (await listStaff()).find((s) => s.email === 'ida@stormpeak.test')!
+    const client = srv.client()
+    client.auth.token = await tokenFor(srv, 'ida@stormpeak.test')
+    const repRoom = await client.joinOrCreate('showroom', {})
+    repRoom.onMessage('*', () => undefined)
+    const available = nextMessage(repRoom, 'requests')
+    repRoom.send('status', { state: 'available' })
+    await available
+    const visitor = await srv.client().joinOrCreate('showroom', { name: 'Una' })
+    visitor.onMessage('*', () => undefined)
+    const queued = nextMessage<{ requestId: string }>(visitor, 'queue')
+    visitor.send('summon', {})
+    const { requestId } = await queued
+    const handoff = nextMessage(visitor, 'handoff')
+    repRoom.send('accept', { requestId })
+    await handoff
+
+    const heard: string[] = []
+    visitor.onMessage('*', (type) => heard.push(String(type)))
+    const ended = nextMessage<{ outcome: string }>(visitor, 'handoff-ended', 2000)
+    expect((await post(`/api/staff/${ida.id}/deactivate`)).status).toBe(200)
+    expect(await ended).toMatchObject({ outcome: 'rep-left' }) // well within the return window
+    expect(heard).not.toContain('rep-reconnecting')
+    await visitor.leave()
+  })
+
   it('refuses to deactivate yourself (400) or an unknown account (404)', async () => {
     expect((await post(`/api/staff/${supervisorId}/deactivate`)).status).toBe(400)
     expect((await post('/api/staff/00000000-0000-0000-0000-000000000000/deactivate')).status).toBe(

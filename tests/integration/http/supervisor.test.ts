@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Coverage, ScoreboardRow, Shift, TodayReport } from '../../../shared/staffApi'
 import { startCrmServer, type CrmServer } from '../../support/crmServer'
-import { nextMessage } from '../../support/server'
+import { nextMessage, quiet } from '../../support/server'
 import { createStaff, joinAsStaff, type TestStaff } from '../../support/staff'
 import { api } from './helpers'
 
@@ -41,12 +41,6 @@ async function until<T>(path: string, ok: (body: T) => boolean, ms = 8000): Prom
   }
 }
 
-const quiet = (room: { onMessage: (t: string, cb: () => void) => void }) => {
-  const types = ['welcome', 'requests', 'queue', 'offer-message', 'chat', 'demo-queue']
-  for (const t of [...types, 'handoff', 'handoff-ended', 'rating-saved']) {
-    room.onMessage(t, () => undefined)
-  }
-}
 const repRow = (reps: ScoreboardRow[]) => reps.find((r) => r.staffId === rep.id)
 
 describe('supervisor routes', () => {
@@ -76,12 +70,12 @@ describe('supervisor routes', () => {
   it('counts a real summon → accept → chat → end → rating in today and the scoreboard', async () => {
     const before = await get<TodayReport>('/api/supervisor/today')
     const repRoom = await joinAsStaff(srv, rep)
-    quiet(repRoom)
+    quiet(repRoom, 'handoff', 'handoff-ended', 'rating-saved')
     const ready = nextMessage(repRoom, 'requests')
     repRoom.send('status', { state: 'available' })
     await ready
     const visitor = await srv.client().joinOrCreate('showroom', { name: 'Vera' })
-    quiet(visitor)
+    quiet(visitor, 'handoff', 'handoff-ended', 'rating-saved')
 
     const queued = nextMessage<{ requestId: string }>(visitor, 'queue')
     visitor.send('summon', { stationId: 'arm' })
@@ -184,7 +178,7 @@ describe('supervisor routes', () => {
     expect((await send('/api/supervisor/shifts', boss.token, 'POST', allDay)).status).toBe(201)
 
     const repRoom = await joinAsStaff(srv, rep)
-    quiet(repRoom)
+    quiet(repRoom, 'handoff', 'handoff-ended', 'rating-saved')
     repRoom.send('status', { state: 'available' })
     const on = await until<Coverage>('/api/supervisor/coverage', (c) => c.available.length > 0)
     expect(on).toEqual({

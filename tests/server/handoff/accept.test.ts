@@ -56,7 +56,8 @@ describe('accepting a request', () => {
       visitor: { sessionId: 'ann', name: 'ann' },
     }
     expect(sent(effects, 'ann', 'handoff')).toEqual([handoff])
-    expect(sent(effects, 'r1', 'handoff')).toEqual([handoff])
+    // Only the rep learns the visitor's stable id (the profile card and the lead form need it).
+    expect(sent(effects, 'r1', 'handoff')).toEqual([{ ...handoff, visitorId: 'visitor-ann' }])
     expect(effects).toContainEqual({ kind: 'place-rep', repSessionId: 'r1', beside: 'ann' })
     expect(h.state.reps.r1).toMatchObject({ state: 'busy', handoffId: 'h1' })
     expect(records(effects)).toContainEqual({
@@ -187,9 +188,9 @@ describe('ending a conversation', () => {
     expect(h.state.reps.r1.state).toBe('away')
   })
 
-  it('ends the conversation of a rep who leaves and offers the visitor a message', () => {
+  it('ends the conversation of a rep who leaves for good and offers the visitor a message', () => {
     const h = talking()
-    const effects = h.dispatch({ type: 'rep-left', repSessionId: 'r1' })
+    const effects = h.dispatch({ type: 'rep-left', repSessionId: 'r1', final: true })
     expect(sent(effects, 'ann', 'handoff-ended')).toEqual([
       { handoffId: 'h1', outcome: 'rep-left' },
     ])
