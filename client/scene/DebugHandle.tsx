@@ -10,7 +10,7 @@ import { useShowroom } from '../net/store'
 import { localPlayer, walkTo } from './player/localPlayer'
 import { useView } from './viewStore'
 import { planPath } from './player/planPath'
-import { demoTimes } from './robots/robotFrame'
+import { demoClocks } from './robots/robotFrame'
 
 declare global {
   interface Window {
@@ -40,7 +40,10 @@ export function DebugHandle() {
       /** Which stations run a demo, and who drives (public room state). */
       demos: () => useShowroom.getState().demos,
       /** A robot's demo clock at its last frame, with the server time it was drawn at. */
-      demoTime: (stationId: string) => demoTimes.get(stationId),
+      demoTime: (stationId: string) => {
+        const clock = demoClocks.get(stationId)
+        return clock && { t: clock.t, serverNow: clock.drawnAt, shared: clock.shared }
+      },
       /** The guided tour's stop and caption, if one is running. */
       tour: () => useView.getState().tour,
       /** The scene honours prefers-reduced-motion (no breathing, bobbing or blinking). */

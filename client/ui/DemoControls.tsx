@@ -23,6 +23,7 @@ function useSecondsLeft(startedAt = 0, turnMs = 0): number {
   useEffect(() => {
     const update = () => setSeconds(secondsLeft(startedAt, turnMs, serverClock.now()))
     update()
+    if (!startedAt) return // no turn running: nothing counts down
     // A quarter-second check keeps pages within a fraction of a second of each other; React
     // re-renders only when the whole second changes.
     const timer = setInterval(update, 250)

@@ -3,7 +3,7 @@
  * plinth, with a spinning lidar and a blinking status light. Modes: run the loop, deliver (stop,
  * lower and lift the cart), or go to the charger and stay there. Robot frame: plinth top at y = 0.
  */
-import { useMemo, useRef } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { type Group, type Mesh, MeshStandardMaterial, RingGeometry } from 'three'
 import { PALETTE } from '../palette'
 import { useView } from '../viewStore'
@@ -74,7 +74,7 @@ export function AmrRobot(props: RobotProps) {
   const root = useRef<Group>(null)
   const cart = useRef<Group>(null)
   const lidar = useRef<Mesh>(null)
-  const drive = useRef(new SharedTravel())
+  const [drive] = useState(() => new SharedTravel())
   const lightMat = useMemo(
     () =>
       new MeshStandardMaterial({ vertexColors: true, emissive: PALETTE.signal, roughness: 0.3 }),
@@ -88,12 +88,12 @@ export function AmrRobot(props: RobotProps) {
     // During a turn the pace is the full demo pace on every client (energy 1), so the hauler's
     // place on the loop comes out the same everywhere; between turns it eases with `energy`.
     const boost = f.shared ? 2 : 1 + energy
-    const h = drive.current.advance(
+    const h = drive.advance(
       f,
       (at, heading) => (LOOP_SPEED_MPS * boost * paceOf(mode, at, heading)) / LOOP_R,
     )
     const lift = mode === 'deliver' ? 1 - deliveryStop(t) : 1
-    const pace = paceOf(mode, t, drive.current.shared)
+    const pace = paceOf(mode, t, drive.shared)
     root.current.position.set(LOOP_R * Math.sin(h), 0, LOOP_R * Math.cos(h))
     root.current.rotation.y = h + Math.PI / 2
     cart.current.position.y = CHASSIS_H + 0.01 + LIFT_M * lift

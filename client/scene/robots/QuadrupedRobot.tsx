@@ -3,7 +3,7 @@
  * circle on its plinth, trots on the spot, or stops to inspect with its sensor head. Each leg is a
  * hip and a knee joint driven from one gait phase. Robot frame: plinth top at y = 0.
  */
-import { useRef } from 'react'
+import { useRef, useState } from 'react'
 import type { Group, Mesh } from 'three'
 import { PALETTE } from '../palette'
 import { SHELL, ball, box, cyl, merge } from './parts'
@@ -53,13 +53,13 @@ export function QuadrupedRobot(props: RobotProps) {
   const head = useRef<Mesh>(null)
   const hips = useRef<(Group | null)[]>([])
   const knees = useRef<(Group | null)[]>([])
-  const walk = useRef({ travel: new SharedTravel(), radius: CIRCLE_R })
+  const [walk] = useState(() => ({ travel: new SharedTravel(), radius: CIRCLE_R }))
 
   useDemoFrame(props, (f) => {
     const { t, dt, energy } = f
     if (!root.current || !body.current || !head.current) return
     const mode = props.running ? (props.mode ?? 'circle') : 'circle'
-    const w = walk.current
+    const w = walk
     const inspecting = mode === 'inspect'
     const radiusGoal = mode === 'circle' ? CIRCLE_R : 0
     w.radius += (radiusGoal - w.radius) * Math.min(1, dt * 1.5)

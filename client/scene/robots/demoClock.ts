@@ -54,11 +54,14 @@ export class DemoClock implements DemoFrame {
   energy = 0
   shared = false
   fresh = false
+  /** The server time of the last frame (ms). */
+  drawnAt = 0
   private seen?: string
 
   /** Advances one frame of `deltaS` real seconds; `serverNow` is the server's clock (ms). */
   advance(turn: DemoTurn, deltaS: number, serverNow: number): DemoFrame {
     this.dt = Math.min(Math.max(0, deltaS), MAX_FRAME_S)
+    this.drawnAt = serverNow
     const speed = turn.speed ?? 1
     this.shared = !!turn.running && !!turn.startedAt
     const key = this.shared ? `${turn.turn}@${turn.startedAt}` : undefined

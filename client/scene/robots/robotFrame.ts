@@ -5,7 +5,7 @@
  * useFrame: nothing here touches React state.
  */
 import { useFrame } from '@react-three/fiber'
-import { useRef } from 'react'
+import { useEffect, useState } from 'react'
 import { serverClock } from '../../net/serverClock'
 import { DemoClock, type DemoFrame, type DemoTurn } from './demoClock'
 
@@ -19,17 +19,18 @@ export interface RobotProps extends DemoTurn {
   stationId?: string
 }
 
-/** Each robot's last demo time and the server time it was drawn at (for the debug handle). */
-export const demoTimes = new Map<string, { t: number; serverNow: number; shared: boolean }>()
+/** Each station's robot clock, for the debug handle (its demo time and when it was drawn). */
+export const demoClocks = new Map<string, DemoClock>()
 
 export function useDemoFrame(props: RobotProps, step: (f: DemoFrame) => void) {
-  const clock = useRef(new DemoClock())
-  useFrame((_, delta) => {
-    const serverNow = serverClock.now()
-    const f = clock.current.advance(props, delta, serverNow)
-    if (props.stationId) demoTimes.set(props.stationId, { t: f.t, serverNow, shared: f.shared })
-    step(f)
-  })
+  const [clock] = useState(() => new DemoClock())
+  const { stationId } = props
+  useEffect(() => {
+    if (!stationId) return
+    demoClocks.set(stationId, clock)
+    return () => void demoClocks.delete(stationId)
+  }, [stationId, clock])
+  useFrame((_, delta) => step(clock.advance(props, delta, serverClock.now())))
 }
 
 /** Smooth 0→1 over [a, b]. */
